@@ -1,0 +1,51 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+// One-way imports (STYLE.md): app → features → components/lib/store → data → domain.
+// domain is pure: it may not import React, ECharts, zustand or any layer above it.
+const layer = (from, forbidden) => ({
+  files: [`src/${from}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: forbidden.map((f) => ({
+          group: [`**/${f}/**`, `**/${f}`],
+          message: `${from} must not import ${f}`,
+        })),
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  layer('domain', ['app', 'features', 'components', 'store', 'data', 'lib', 'react', 'echarts', 'zustand']),
+  layer('data', ['app', 'features', 'components', 'store', 'lib']),
+  layer('store', ['app', 'features', 'components']),
+  layer('lib', ['app', 'features', 'store']),
+  layer('components', ['app', 'features']),
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/**'], message: 'features must not import app' },
+            { regex: '^\\.\\./(?!\\.)', message: 'features never import each other' },
+            { regex: '/features/', message: 'features never import each other' },
+          ],
+        },
+      ],
+    },
+  },
+);

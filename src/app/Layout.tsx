@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import type { Dataset } from '../domain/model';
+import { checksOf } from '../lib/derived/checks';
+import { NAV } from './nav';
+import { toHash } from './route';
+import { useRoute } from './use-route';
+
+export function Layout({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
+  const route = useRoute();
+  const { summary } = checksOf(dataset);
+  const failed = summary.failedIdentities.length;
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        跳到正文
+      </a>
+      <header className="site-header">
+        <div className="site-title">
+          <span className="dept">{dataset.department.name}</span>
+          <span className="year">{dataset.year}年部门预算</span>
+        </div>
+        <nav aria-label="视图">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.view}>
+                <a href={toHash(n.view)} aria-current={route.view === n.view ? 'page' : undefined}>
+                  {n.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {failed > 0 && (
+        <div className="banner banner-warn" role="alert">
+          数据核对发现 {failed} 处不一致,数字照原样显示。
+          <a href={toHash('data', null, { checks: 'failed' })}>查看未通过的核对</a>
+        </div>
+      )}
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>
+          来源:《{dataset.source.title}》· 单位:{dataset.unit}(除另注明外)· 数字均可追溯到原文行号,见
+          <a href={toHash('data')}>数据</a>页。
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { useSyncExternalStore } from 'react';
+import { type Route, parseHash } from './route';
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+let cachedHash = '';
+let cachedRoute: Route = parseHash('');
+
+/** The current hash route; re-renders on back/forward and on links. */
+export function useRoute(): Route {
+  return useSyncExternalStore(subscribe, () => {
+    if (window.location.hash !== cachedHash) {
+      cachedHash = window.location.hash;
+      cachedRoute = parseHash(cachedHash);
+    }
+    return cachedRoute;
+  });
+}
+
+/** Replaces the hash query (sort, filters, search) without adding a history entry per keystroke. */
+export function replaceQuery(route: Route, patch: Record<string, string | null>) {
+  const q = new URLSearchParams(route.query);
+  for (const [k, v] of Object.entries(patch))
+    if (v === null || v === '') q.delete(k);
+    else q.set(k, v);
+  const qs = q.toString();
+  const base = window.location.hash.split('?')[0] || '#/';
+  window.history.replaceState(
+    null,
+    '',
+    `${window.location.pathname}${window.location.search}${base}${qs ? `?${qs}` : ''}`,
+  );
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}

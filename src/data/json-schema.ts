@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { catalog } from './schema-catalog';
+import { budgetDataset } from './schema-dataset';
+
+/** JSON Schema (draft 2020-12) of the dataset and catalog formats, generated from the zod schemas. */
+export function schemaFiles(): Record<string, object> {
+  return {
+    'budget-dataset.schema.json': {
+      ...z.toJSONSchema(budgetDataset, { io: 'input' }),
+      title: '部门预算 dataset (one department-year)',
+      description:
+        'Money is a decimal string in 万元 exactly as published. Cross-references, codes and the reconciliation are checked by `npm run validate-data`, not by this schema.',
+    },
+    'catalog.schema.json': {
+      ...z.toJSONSchema(catalog, { io: 'input' }),
+      title: 'Catalog of 部门预算 datasets',
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import type { DataProblem } from './problems';
+import { type CatalogResult, validateCatalogText } from './validate-catalog';
+import { type DatasetResult, validateDatasetText } from './validate';
+import type { CatalogEntry } from './schema-catalog';
+
+/** Where the data lives, relative to the page, so the built site works from any folder and inside iframes. */
+export const DATA_BASE = 'data/';
+const TIMEOUT_MS = 20_000;
+
+type TextResult = { ok: true; text: string } | { ok: false; problems: DataProblem[] };
+
+/** Fetches a data file; every failure names the file and says what happened (HTTP status, network, timeout). */
+export async function fetchText(file: string, signal?: AbortSignal): Promise<TextResult> {
+  const fail = (message: string): TextResult => ({
+    ok: false,
+    problems: [{ file, where: '(download)', message }],
+  });
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  try {
+    const res = await fetch(DATA_BASE + file, { signal: combined, cache: 'no-cache' });
+    if (!res.ok) return fail(`the server answered ${res.status} ${res.statusText}`.trim());
+    return { ok: true, text: await res.text() };
+  } catch (e) {
+    if (timeout.aborted) return fail(`no complete answer within ${TIMEOUT_MS / 1000} s`);
+    if (signal?.aborted) return fail('loading was cancelled');
+    return fail(
+      `the download failed (${e instanceof Error ? e.message : String(e)}); the connection may have been cut`,
+    );
+  }
+}
+
+export async function loadCatalog(signal?: AbortSignal): Promise<CatalogResult> {
+  const text = await fetchText('catalog.json', signal);
+  return text.ok ? validateCatalogText(text.text, 'catalog.json') : text;
+}
+
+export async function loadDataset(entry: CatalogEntry, signal?: AbortSignal): Promise<DatasetResult> {
+  const text = await fetchText(entry.file, signal);
+  return text.ok ? validateDatasetText(text.text, entry.file) : text;
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { budgetTable, decimalString, sourceLine, text } from './schema-table';
+const fn = ['class', 'kuan', 'xiang', 'name'];
+const eco = ['deptClass', 'deptKuan', 'deptName', 'govClass', 'govKuan', 'govName'];
+const funds = [
+  'total',
+  'fiscal',
+  'gpb',
+  'govFund',
+  'stateCapital',
+  'specialAccount',
+  'unitFunds',
+  'surplus',
+  'carryover',
+];
+
+/** The national 部门预算 format: the columns the product reads from each table (others may be added). */
+export const TABLE_COLUMNS = {
+  summary: ['incomeItem', 'incomeAmount', 'expenditureItem', 'expenditureAmount'],
+  income: [
+    ...fn,
+    'total',
+    'fiscal',
+    'gpb',
+    'govFund',
+    'stateCapital',
+    'specialAccount',
+    'business',
+    'operating',
+    'other',
+  ],
+  expenditure: [...fn, 'total', 'basic', 'project'],
+  fiscalSummary: ['incomeItem', 'incomeAmount', 'expenditureItem', 'expenditureTotal', 'expenditureGpb'],
+  gpbExpenditure: [...fn, 'total', 'basic', 'personnel', 'public', 'project'],
+  gpbBasic: [...eco, 'total', 'personnel', 'public'],
+  // 三公 columns carry the year (total2022 … reception2023); checked against the dataset's year in validate.ts.
+  sangong: [],
+  govFund: [...fn, 'total'],
+  stateCapital: [...fn, 'total'],
+  basic: [...eco, ...funds],
+  projects: ['name', 'type', ...funds],
+  procurement: [...fn, ...funds],
+} as const;
+export type TableId = keyof typeof TABLE_COLUMNS;
+
+const tableWith = (id: TableId) =>
+  budgetTable.superRefine((t, ctx) => {
+    const keys = new Set(t.columns.map((c) => c.key));
+    if (t.id !== id)
+      ctx.addIssue({ code: 'custom', path: ['id'], message: `expected table id "${id}", got "${t.id}"` });
+    for (const k of TABLE_COLUMNS[id])
+      if (!keys.has(k)) ctx.addIssue({ code: 'custom', path: ['columns'], message: `missing column "${k}"` });
+  });
+
+const located = z.strictObject({ text: text(), line: sourceLine });
+const moneyAt = z.strictObject({ value: decimalString.nullable(), line: sourceLine });
+
+export const performanceTable = z.strictObject({
+  projectId: text(20).regex(/^p\d{2,}$/, { error: 'project ids look like "p01"' }),
+  printedName: text(500).describe('项目名称 as extracted (may be broken or empty)'),
+  lines: z.tuple([sourceLine, sourceLine]),
+  match: text(1000).describe('why this table belongs to this project (name and amount)'),
+  department: z.strictObject({ code: z.string().regex(/^\d+$/), name: text(200), line: sourceLine }),
+  implementingUnit: z.strictObject({ name: text(200), line: sourceLine }),
+  funds: z.strictObject({ total: moneyAt, fiscal: moneyAt, other: moneyAt }),
+  goals: z.array(located),
+  indicators: z.array(
+    z.strictObject({
+      level1: text(100),
+      level2: text(100),
+      name: text(1000),
+      target: text(2000).describe('指标值 exactly as printed'),
+      line: sourceLine,
+    }),
+  ),
+});
+
+export const noteFact = z.strictObject({
+  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9.]*$/),
+  label: text(200),
+  value: decimalString,
+  unit: text(20),
+  quote: text(1000).describe('the clause of the document that states the value'),
+  line: sourceLine,
+  reason: text(1000).optional(),
+});
+
+export const correction = z.strictObject({
+  id: z.string(),
+  path: z.string().min(1).describe('where in this dataset the corrected value sits'),
+  line: sourceLine,
+  printed: z.string().describe('what the extracted text says'),
+  value: z.string().nullable().describe('what the dataset holds'),
+  kind: z.string(),
+  evidence: text(2000),
+});
+
+export const budgetDataset = z.strictObject({
+  $schema: z.string().optional(),
+  formatVersion: z.literal(1),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  department: z.strictObject({ code: z.string(), name: text(200) }),
+  year: z.number().int().min(1990).max(2100),
+  unit: z.literal('万元'),
+  source: z.strictObject({ title: text(300), file: text(300), note: text(1000).optional() }),
+  normalization: z.array(text(1000)),
+  overview: z.strictObject({
+    title: located,
+    duties: z.array(z.strictObject({ number: text(20), text: text(), line: sourceLine })),
+    unitsIntro: located,
+    units: z.array(z.strictObject({ number: z.number().int(), name: text(200), line: sourceLine })),
+  }),
+  tables: z.strictObject(
+    Object.fromEntries(Object.keys(TABLE_COLUMNS).map((id) => [id, tableWith(id as TableId)])) as Record<
+      TableId,
+      ReturnType<typeof tableWith>
+    >,
+  ),
+  performance: z.array(performanceTable),
+  notes: z.strictObject({
+    sections: z.array(z.strictObject({ heading: text(200), line: sourceLine, paragraphs: z.array(located) })),
+    facts: z.array(noteFact),
+  }),
+  specialMatters: z.strictObject({ heading: text(200), text: text(), line: sourceLine }),
+  glossary: z.array(
+    z.strictObject({ number: text(20), term: text(200), definition: text(), line: sourceLine }),
+  ),
+  attributions: z.array(
+    z.strictObject({
+      projectId: z.string(),
+      functionCode: z.string().regex(/^\d{7}$/),
+      reason: text(1000),
+    }),
+  ),
+  corrections: z.array(correction),
+});
+
+export type RawDataset = z.infer<typeof budgetDataset>;
+export type RawPerformanceTable = z.infer<typeof performanceTable>;

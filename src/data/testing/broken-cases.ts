@@ -1,0 +1,45 @@
+// Test support (Node only): the corpus of broken dataset files in fixtures/broken-data, turned into bytes.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const SHIPPED = join(ROOT, 'public/data/weifang-big-data-bureau-2023.json');
+const CASES = join(ROOT, 'fixtures/broken-data');
+
+interface PatchOp {
+  op: 'set' | 'delete';
+  path: string;
+  value?: unknown;
+}
+
+export interface BrokenCase {
+  name: string;
+  description: string;
+  raw?: string;
+  patch?: PatchOp[];
+  expect: { where?: string; message?: string; reconcile?: string[] };
+}
+
+export function brokenCases(): BrokenCase[] {
+  return readdirSync(CASES)
+    .filter((f) => f.endsWith('.case.json'))
+    .sort()
+    .map((f) => ({ name: f.replace('.case.json', ''), ...JSON.parse(readFileSync(join(CASES, f), 'utf8')) }));
+}
+
+/** The bytes of a broken file: the raw text, or the shipped dataset with the case's patch applied. */
+export function brokenFileText(c: BrokenCase): string {
+  if (c.raw !== undefined) return c.raw;
+  const data: unknown = JSON.parse(readFileSync(SHIPPED, 'utf8'));
+  for (const op of c.patch ?? []) applyOp(data, op);
+  return JSON.stringify(data);
+}
+
+function applyOp(root: unknown, op: PatchOp) {
+  const parts = op.path.match(/[^.[\]]+/g) ?? [];
+  const last = parts.pop() as string;
+  let cur = root as Record<string, unknown>;
+  for (const p of parts) cur = cur[p] as Record<string, unknown>;
+  if (op.op === 'delete') delete cur[last];
+  else cur[last] = op.value;
+}

@@ -1,0 +1,129 @@
+import type { Money } from './money';
+
+/** The twelve tables of 第二部分 of the national 部门预算 format. */
+export type TableId =
+  | 'summary'
+  | 'income'
+  | 'expenditure'
+  | 'fiscalSummary'
+  | 'gpbExpenditure'
+  | 'gpbBasic'
+  | 'sangong'
+  | 'govFund'
+  | 'stateCapital'
+  | 'basic'
+  | 'projects'
+  | 'procurement';
+
+export interface Column {
+  key: string;
+  label: string;
+  kind: 'code' | 'text' | 'money';
+  group?: string | undefined;
+}
+
+export interface TableRow {
+  id: string;
+  /** 1-based line of the extracted source text. */
+  line: number;
+  text: Readonly<Record<string, string | null>>;
+  money: Readonly<Record<string, Money | null>>;
+}
+
+export interface BudgetTable {
+  id: TableId;
+  number: number;
+  title: string;
+  unit: string;
+  columns: readonly Column[];
+  rows: readonly TableRow[];
+  note?: Located | undefined;
+}
+
+export interface Located {
+  text: string;
+  line: number;
+}
+
+export interface Project {
+  id: string;
+  name: string;
+  /** 项目类型 as published: 其他运转类 / 特定目标类 … */
+  type: string;
+  line: number;
+  total: Money;
+  /** Amount per funding column of the 项目支出 table (fiscal, gpb, unitFunds …); null = empty cell. */
+  funding: Readonly<Record<string, Money | null>>;
+}
+
+export interface Indicator {
+  level1: string;
+  level2: string;
+  name: string;
+  target: string;
+  line: number;
+}
+
+export interface PerformanceTable {
+  projectId: string;
+  printedName: string;
+  lines: readonly [number, number];
+  match: string;
+  department: { code: string; name: string; line: number };
+  implementingUnit: { name: string; line: number };
+  funds: Record<'total' | 'fiscal' | 'other', { value: Money | null; line: number }>;
+  goals: readonly Located[];
+  indicators: readonly Indicator[];
+}
+
+export interface NoteFact {
+  id: string;
+  label: string;
+  value: Money;
+  unit: string;
+  quote: string;
+  line: number;
+  reason?: string | undefined;
+}
+
+export interface Correction {
+  id: string;
+  path: string;
+  line: number;
+  printed: string;
+  value: string | null;
+  kind: string;
+  evidence: string;
+}
+
+export interface Attribution {
+  projectId: string;
+  functionCode: string;
+  reason: string;
+}
+
+export interface Dataset {
+  id: string;
+  department: { code: string; name: string };
+  year: number;
+  unit: string;
+  source: { title: string; file: string; note?: string | undefined };
+  normalization: readonly string[];
+  overview: {
+    title: Located;
+    duties: ReadonlyArray<{ number: string; text: string; line: number }>;
+    unitsIntro: Located;
+    units: ReadonlyArray<{ number: number; name: string; line: number }>;
+  };
+  tables: Readonly<Record<TableId, BudgetTable>>;
+  projects: readonly Project[];
+  performance: readonly PerformanceTable[];
+  notes: {
+    sections: ReadonlyArray<{ heading: string; line: number; paragraphs: readonly Located[] }>;
+    facts: readonly NoteFact[];
+  };
+  specialMatters: { heading: string; text: string; line: number };
+  glossary: ReadonlyArray<{ number: string; term: string; definition: string; line: number }>;
+  attributions: readonly Attribution[];
+  corrections: readonly Correction[];
+}

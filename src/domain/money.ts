@@ -1,0 +1,49 @@
+import Decimal from 'decimal.js';
+
+/** An exact amount in the dataset's unit (万元 as published). Never a float. */
+export type Money = Decimal;
+
+export const ZERO: Money = new Decimal(0);
+
+export function money(text: string): Money {
+  return new Decimal(text);
+}
+
+export function sum(values: ReadonlyArray<Money | null | undefined>): Money {
+  return values.reduce<Money>((acc, v) => (v ? acc.plus(v) : acc), ZERO);
+}
+
+/** Percentage change from `before` to `after`, exact, rounded half-up to `places` as the document prints it. */
+export function percentChange(before: Money, after: Money, places = 2): Decimal | null {
+  if (before.isZero()) return null;
+  return after.minus(before).div(before).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+}
+
+/** Share of a part in a whole, as a percentage with `places` decimals. */
+export function share(part: Money, whole: Money, places = 2): Decimal | null {
+  if (whole.isZero()) return null;
+  return part.div(whole).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * Largest-remainder rounding: percentages of `parts` that add up to exactly 100 at `places` decimals.
+ * Returns null entries for a zero whole.
+ */
+export function sharesSummingTo100(parts: ReadonlyArray<Money>, places = 1): Decimal[] | null {
+  const whole = sum(parts);
+  if (whole.isZero()) return null;
+  const unit = new Decimal(10).pow(-places);
+  const raw = parts.map((p) => p.div(whole).times(100));
+  const floored = raw.map((r) => r.toDecimalPlaces(places, Decimal.ROUND_FLOOR));
+  let remaining = new Decimal(100).minus(sum(floored)).div(unit).round().toNumber();
+  const order = raw
+    .map((r, i) => ({ i, rem: r.minus(floored[i] as Decimal) }))
+    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
+  const out = [...floored];
+  for (const { i } of order) {
+    if (remaining <= 0) break;
+    out[i] = (out[i] as Decimal).plus(unit);
+    remaining -= 1;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import Decimal from 'decimal.js';
+
+/** Display units for money. Data is always 万元 as published; conversion is exact (Decimal). */
+export type MoneyUnit = 'wan' | 'yuan' | 'yi';
+
+export const UNIT_LABEL: Record<MoneyUnit, string> = { wan: '万元', yuan: '元', yi: '亿元' };
+const FROM_WAN: Record<MoneyUnit, Decimal> = {
+  wan: new Decimal(1),
+  yuan: new Decimal(10000),
+  yi: new Decimal('0.0001'),
+};
+const PLACES: Record<MoneyUnit, number> = { wan: 2, yuan: 2, yi: 6 };
+
+/** Text made for people from an exact value; the only kind of string a number becomes. */
+export type DisplayText = string & { readonly __display: unique symbol };
+
+function group(fixed: string): string {
+  const negative = fixed.startsWith('-');
+  const [int = '', frac] = (negative ? fixed.slice(1) : fixed).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '−' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
+}
+
+/** 11098.87 万元 → "11,098.87" (wan), "110,988,700.00" (yuan), "1.109887" (yi). Exact: no float involved. */
+export function formatMoney(valueInWan: Decimal, unit: MoneyUnit = 'wan'): DisplayText {
+  const v = valueInWan.times(FROM_WAN[unit]);
+  return group(v.toFixed(PLACES[unit])) as DisplayText;
+}
+
+export function formatMoneyWithUnit(valueInWan: Decimal, unit: MoneyUnit = 'wan'): DisplayText {
+  return `${formatMoney(valueInWan, unit)} ${UNIT_LABEL[unit]}` as DisplayText;
+}
+
+/** A change with its sign: "+1,812.07", "−0.70", "0.00". */
+export function formatSignedMoney(valueInWan: Decimal, unit: MoneyUnit = 'wan'): DisplayText {
+  const text = formatMoney(valueInWan, unit);
+  return (valueInWan.isPositive() && !valueInWan.isZero() ? `+${text}` : text) as DisplayText;
+}
+
+export function formatPercent(value: Decimal | null, places = 2, signed = false): DisplayText {
+  if (value === null) return '—' as DisplayText;
+  const text = group(value.toFixed(places));
+  return `${signed && value.isPositive() && !value.isZero() ? '+' : ''}${text}%` as DisplayText;
+}
+
+export function formatCount(n: number): DisplayText {
+  return group(String(n)) as DisplayText;
+}

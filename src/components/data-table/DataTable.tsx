@@ -1,0 +1,98 @@
+import { type ColumnDef, type RowData, type SortingState, useTable } from '@tanstack/react-table';
+import { type ReactNode, useMemo } from 'react';
+import { type SortingFeatures, sortingFeatures } from './table-features';
+import { formatSortParam, parseSortParam } from './sort-param';
+
+export interface DataTableProps<T extends RowData> {
+  data: readonly T[];
+  columns: ReadonlyArray<ColumnDef<SortingFeatures, T>>;
+  caption: string;
+  getRowId: (row: T) => string;
+  /** Sort as in the URL (`amount.desc`); null = document order. */
+  sort: string | null;
+  onSortChange: (sort: string | null) => void;
+  /** Makes the first cell a link (drill-down); the whole row stays keyboard reachable through it. */
+  rowHref?: (row: T) => string;
+  footer?: ReactNode;
+  compact?: boolean;
+  rowClassName?: (row: T) => string | undefined;
+}
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
+/** A sortable table whose sort lives in the URL. Headers are buttons; aria-sort tells screen readers the order. */
+export function DataTable<T extends RowData>(props: DataTableProps<T>) {
+  const { data, columns, caption, getRowId, sort, onSortChange, rowHref, footer, compact, rowClassName } =
+    props;
+  const allowed = useMemo(() => columns.map((c) => c.id ?? '').filter(Boolean), [columns]);
+  const sorting = useMemo(() => parseSortParam(sort, allowed), [sort, allowed]);
+  const table = useTable({
+    features: sortingFeatures,
+    columns: columns as ColumnDef<SortingFeatures, T>[],
+    data: data as T[],
+    getRowId: (row: T) => getRowId(row),
+    state: { sorting },
+    onSortingChange: (updater) => {
+      const next: SortingState = typeof updater === 'function' ? updater(sorting) : updater;
+      onSortChange(formatSortParam(next));
+    },
+    enableSortingRemoval: true,
+  });
+  return (
+    <div className="table-scroll">
+      <table className={`data-table${compact ? ' compact' : ''}`}>
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const dir = header.column.getIsSorted();
+                const meta = header.column.columnDef.meta as { numeric?: boolean } | undefined;
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    colSpan={header.colSpan}
+                    className={meta?.numeric ? 'num' : undefined}
+                    aria-sort={dir ? ARIA_SORT[dir] : header.column.getCanSort() ? 'none' : undefined}
+                  >
+                    {header.isPlaceholder ? null : header.column.getCanSort() ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true" className="sort-mark">
+                          {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className={rowClassName?.(row.original)}>
+              {row.getAllCells().map((cell, i) => {
+                const meta = cell.column.columnDef.meta as { numeric?: boolean } | undefined;
+                const content = <table.FlexRender cell={cell} />;
+                return (
+                  <td key={cell.id} className={meta?.numeric ? 'num' : undefined}>
+                    {i === 0 && rowHref ? <a href={rowHref(row.original)}>{content}</a> : content}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+        {footer && <tfoot>{footer}</tfoot>}
+      </table>
+    </div>
+  );
+}

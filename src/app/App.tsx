@@ -22,7 +22,7 @@ export function App() {
   return (
     <ErrorBoundary>
       <Layout dataset={state.dataset}>
-        <RouteView dataset={state.dataset} />
+        <RouteView dataset={state.dataset} catalog={state.catalog} />
       </Layout>
     </ErrorBoundary>
   );

@@ -1,11 +1,31 @@
+import type { Catalog } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
 import { DataView } from '../features/data/DataView';
-import { useRoute } from './use-route';
+import { OverviewView } from '../features/overview/OverviewView';
+import { replaceQuery, useRoute } from './use-route';
 
-export function RouteView({ dataset }: { dataset: Dataset }) {
+export function RouteView({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
   const route = useRoute();
+  const q = route.query;
+  const setQuery = (patch: Record<string, string | null>) => replaceQuery(route, patch);
   switch (route.view) {
+    case 'data':
+      return (
+        <DataView
+          dataset={dataset}
+          catalog={catalog}
+          onlyFailed={q.get('checks') === 'failed'}
+          line={Number(q.get('line')) || null}
+        />
+      );
+    case 'overview':
     default:
-      return <DataView dataset={dataset} onlyFailed={route.query.get('checks') === 'failed'} />;
+      return (
+        <OverviewView
+          dataset={dataset}
+          hierarchy={q.get('sb') === 'function' ? 'function' : 'nature'}
+          onHierarchy={(h) => setQuery({ sb: h === 'function' ? 'function' : null })}
+        />
+      );
   }
 }

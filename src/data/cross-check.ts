@@ -63,6 +63,10 @@ export function crossCheck(d: RawDataset, file: string): DataProblem[] {
     if (withTable.has(p.projectId))
       add(`performance[${i}].projectId`, `second performance table for "${p.projectId}"`);
     withTable.add(p.projectId);
+    p.damage.forEach((dm, j) => {
+      if (!resolvePath(p, dm.path).ok)
+        add(`performance[${i}].damage[${j}].path`, `"${dm.path}" is not a text of this table`);
+    });
   });
 
   const itemCodes = new Set(d.tables.expenditure.rows.map((r) => r.id).filter((id) => /^\d{7}$/.test(id)));

@@ -64,6 +64,15 @@ export const performanceTable = z.strictObject({
   implementingUnit: z.strictObject({ name: text(200), line: sourceLine }),
   funds: z.strictObject({ total: moneyAt, fiscal: moneyAt, other: moneyAt }),
   goals: z.array(located),
+  damage: z
+    .array(
+      z.strictObject({
+        path: z.string().regex(/^(goals\[\d+\]\.text|indicators\[\d+\]\.(name|target))$/),
+        kind: z.enum(['garbled', 'truncated', 'fragmentary', 'blank', 'inferred']),
+        note: text(300).describe('shown to readers beside the damaged text'),
+      }),
+    )
+    .describe('texts the PDF extraction damaged beyond repair, shown with a warning'),
   indicators: z.array(
     z.strictObject({
       level1: text(100),

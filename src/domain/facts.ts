@@ -1,4 +1,5 @@
-import type { Money } from './money';
+import type Decimal from 'decimal.js';
+import { type Money, percentChange } from './money';
 import type { Dataset, NoteFact } from './model';
 
 export function fact(d: Dataset, id: string): NoteFact | undefined {
@@ -14,7 +15,10 @@ export interface DerivedPrior {
   change: Money;
   prior: Money;
   changeFact: NoteFact;
+  /** The percentage the document states, or null when it states none. */
   pctFact: NoteFact | undefined;
+  /** change ÷ prior × 100, rounded to 2 places: the stated one's check, or the only one when none is stated. */
+  pctDerived: Decimal | null;
 }
 
 export function derivePrior(d: Dataset, current: Money | undefined, changeId: string): DerivedPrior | null {
@@ -25,6 +29,7 @@ export function derivePrior(d: Dataset, current: Money | undefined, changeId: st
     change: changeFact.value,
     prior: current.minus(changeFact.value),
     changeFact,
-    pctFact: fact(d, changeId.replace(/\.change$/, '.changePct')) ?? fact(d, `${changeId}Pct`),
+    pctFact: changeId.endsWith('.change') ? fact(d, `${changeId}Pct`) : undefined,
+    pctDerived: percentChange(current.minus(changeFact.value), current),
   };
 }

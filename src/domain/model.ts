@@ -74,6 +74,8 @@ export interface PerformanceTable {
   funds: Record<'total' | 'fiscal' | 'other', { value: Money | null; line: number }>;
   goals: readonly Located[];
   indicators: readonly Indicator[];
+  /** Texts the extraction damaged beyond repair: `goals[0].text`, `indicators[3].target` … */
+  damage: ReadonlyArray<{ path: string; kind: string; note: string }>;
 }
 
 export interface NoteFact {

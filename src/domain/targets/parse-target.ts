@@ -18,7 +18,9 @@ export type ParsedTarget =
     }
   | { kind: 'grade'; grade: string }
   | { kind: 'date'; year: number; month: number; day: number | null; suffix: string }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  /** The document prints nothing in the 指标值 cell. */
+  | { kind: 'blank' };
 
 /** Qualitative grades used as targets in 部门预算 绩效目标表. */
 export const GRADES = [
@@ -57,6 +59,7 @@ const DATE = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(.*)$/u;
 
 export function parseTarget(printed: string): ParsedTarget {
   const text = printed.trim();
+  if (text === '') return { kind: 'blank' };
   if ((GRADES as readonly string[]).includes(text)) return { kind: 'grade', grade: text };
   const date = DATE.exec(text);
   if (date && (date[4] ?? '').length <= 4) {
@@ -74,8 +77,9 @@ export function parseTarget(printed: string): ParsedTarget {
     const [, glyph, num, rest = ''] = q;
     const comparator = glyph ? COMPARATORS[glyph] : undefined;
     const { unit, qualifier } = splitQualifier(rest.trim());
-    // A bare number followed by prose ("3个工作日内完成…") is text, not a quantity.
-    if (comparator || unit.length <= 6)
+    // A bare number followed by prose ("3个工作日内完成…") is text, not a quantity; so is "7*24" (a service
+    // schedule, not an amount).
+    if ((comparator || unit.length <= 6) && !/^[*×xX]/.test(unit))
       return {
         kind: 'quantity',
         comparator: comparator?.as ?? null,

@@ -1,14 +1,27 @@
+import type { Catalog } from '../../data/schema-catalog';
 import type { Dataset } from '../../domain/model';
 import { checksOf } from '../../lib/derived/checks';
 import { CorrectionsTable } from './CorrectionsTable';
 import { ReconciliationReport } from './ReconciliationReport';
+import { SourceLines } from './SourceLines';
 
-export function DataView({ dataset, onlyFailed }: { dataset: Dataset; onlyFailed: boolean }) {
+export function DataView({
+  dataset,
+  catalog,
+  onlyFailed,
+  line,
+}: {
+  dataset: Dataset;
+  catalog: Catalog;
+  onlyFailed: boolean;
+  line: number | null;
+}) {
   const { checks, summary } = checksOf(dataset);
   const indicators = dataset.performance.reduce((n, t) => n + t.indicators.length, 0);
   return (
     <article className="view">
       <h1>数据与核对</h1>
+      {line && <SourceLines file={dataset.source.file} line={line} />}
       <section aria-labelledby="ds-h">
         <h2 id="ds-h">数据集</h2>
         <dl className="facts">
@@ -41,6 +54,44 @@ export function DataView({ dataset, onlyFailed }: { dataset: Dataset; onlyFailed
             (行号即此文件的行)
           </li>
         </ul>
+      </section>
+      <section aria-labelledby="cat-h">
+        <h2 id="cat-h">数据目录</h2>
+        <div className="table-scroll">
+          <table className="data-table compact">
+            <caption className="sr-only">数据目录(catalog.json)</caption>
+            <thead>
+              <tr>
+                <th scope="col">部门</th>
+                <th scope="col">年度</th>
+                <th scope="col">单位</th>
+                <th scope="col">文件</th>
+                <th scope="col">来源</th>
+              </tr>
+            </thead>
+            <tbody>
+              {catalog.datasets
+                .filter((e) => !e.synthetic)
+                .map((e) => (
+                  <tr key={e.id}>
+                    <td>
+                      {e.department.name}({e.department.code})
+                    </td>
+                    <td>{e.year}</td>
+                    <td>{e.unit}</td>
+                    <td>
+                      {e.id === dataset.id ? (
+                        <strong>{e.file}(当前)</strong>
+                      ) : (
+                        <a href={`?ds=${encodeURIComponent(e.id)}#/`}>{e.file}</a>
+                      )}
+                    </td>
+                    <td>{e.sourceTitle}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       <section aria-labelledby="recon-h">
         <h2 id="recon-h">核对报告</h2>

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+
+export interface KpiProps {
+  label: string;
+  value: ReactNode;
+  detail?: ReactNode;
+  source?: ReactNode;
+  href?: string;
+  linkLabel?: string;
+}
+
+export function Kpi({ label, value, detail, source, href, linkLabel }: KpiProps) {
+  return (
+    <section className="kpi" aria-label={label}>
+      <h2 className="kpi-label">{label}</h2>
+      <p className="kpi-value">{value}</p>
+      {detail && <p className="kpi-detail">{detail}</p>}
+      <p className="kpi-foot">
+        {source}
+        {href && (
+          <a className="kpi-link" href={href}>
+            {linkLabel ?? '查看'} →
+          </a>
+        )}
+      </p>
+    </section>
+  );
+}

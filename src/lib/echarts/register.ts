@@ -1,0 +1,19 @@
+// The single registration of the ECharts parts we use, tree-shaken from echarts/core. Loaded lazily with the
+// chart component, so the first view's JavaScript does not wait for ECharts.
+import { BarChart, LineChart, SunburstChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([
+  SunburstChart,
+  BarChart,
+  LineChart,
+  TooltipComponent,
+  GridComponent,
+  LegendComponent,
+  AriaComponent,
+  CanvasRenderer,
+]);
+
+export { echarts };

@@ -1,6 +1,7 @@
 import type { Catalog } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
 import { DataView } from '../features/data/DataView';
+import { FunctionsView } from '../features/functions/FunctionsView';
 import { OverviewView } from '../features/overview/OverviewView';
 import { replaceQuery, useRoute } from './use-route';
 
@@ -9,6 +10,8 @@ export function RouteView({ dataset, catalog }: { dataset: Dataset; catalog: Cat
   const q = route.query;
   const setQuery = (patch: Record<string, string | null>) => replaceQuery(route, patch);
   switch (route.view) {
+    case 'functions':
+      return <FunctionsView dataset={dataset} code={route.param} sort={q.get('sort')} onSortChange={(sort) => setQuery({ sort })} />;
     case 'data':
       return (
         <DataView

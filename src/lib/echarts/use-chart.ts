@@ -3,8 +3,9 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { echarts } from './register';
 
 export interface ChartClick {
-  /** The `data` item of the clicked element (our nodes carry `target`). */
+  /** The `data` item of the clicked element (sunburst nodes carry `nodeId`). */
   data: unknown;
+  dataIndex: number;
 }
 
 /**
@@ -27,7 +28,10 @@ export function useChart(
     if (!el) return;
     const instance = echarts.init(el, null, { renderer: 'canvas' });
     chart.current = instance;
-    instance.on('click', (params) => clickRef.current?.({ data: (params as { data?: unknown }).data }));
+    instance.on('click', (params) => {
+      const p = params as { data?: unknown; dataIndex?: number };
+      clickRef.current?.({ data: p.data, dataIndex: p.dataIndex ?? -1 });
+    });
     // ResizeObserver, not window resize: the container also changes size with layout (sidebars, iframes).
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(el);

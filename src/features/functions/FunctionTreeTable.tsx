@@ -1,0 +1,86 @@
+import { type ExpandedState, type SortingState, useTable } from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { useUnitLabel } from '../../components/Amount';
+import { formatSortParam, parseSortParam } from '../../components/data-table/sort-param';
+import { functionColumns, type FunctionRow, functionTableFeatures } from './function-columns';
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+const SORTABLE = ['code', 'total', 'basic', 'project', 'share'];
+
+/** 类 → 款 → 项 as an expandable tree table; sorting applies within each level. */
+export function FunctionTreeTable({ rows, selected, sort, onSortChange }: { rows: FunctionRow[]; selected: string | null; sort: string | null; onSortChange: (s: string | null) => void }) {
+  const unit = useUnitLabel();
+  const [expanded, setExpanded] = useState<ExpandedState>(true);
+  const sorting = useMemo(() => parseSortParam(sort, SORTABLE), [sort]);
+  const table = useTable({
+    features: functionTableFeatures,
+    columns: functionColumns,
+    data: rows,
+    getRowId: (r) => r.code,
+    getSubRows: (r) => (r.subRows.length ? r.subRows : undefined),
+    state: { sorting, expanded },
+    onExpandedChange: setExpanded,
+    onSortingChange: (u) => onSortChange(formatSortParam(typeof u === 'function' ? u(sorting) : (u as SortingState))),
+  });
+  return (
+    <div className="table-scroll">
+      <table className="data-table function-table">
+        <caption className="sr-only">功能分类支出(单位:{unit}),可展开、可排序</caption>
+        <thead>
+          {table.getHeaderGroups().map((g) => (
+            <tr key={g.id}>
+              {g.headers.map((h) => {
+                const dir = h.column.getIsSorted();
+                const numeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                return (
+                  <th key={h.id} scope="col" className={numeric ? 'num' : undefined} aria-sort={dir ? ARIA_SORT[dir] : 'none'}>
+                    <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
+                      <table.FlexRender header={h} />
+                      {h.column.id !== 'code' && h.column.id !== 'share' ? `(${unit})` : ''}
+                      <span aria-hidden="true" className="sort-mark">
+                        {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} className={row.original.code === selected ? 'row-selected' : undefined} aria-selected={row.original.code === selected || undefined}>
+              {row.getAllCells().map((cell) =>
+                cell.column.id === 'code' ? (
+                  <th key={cell.id} scope="row" className="tree-cell" style={{ paddingLeft: `${0.4 + row.depth * 1.4}rem` }}>
+                    {row.getCanExpand() ? (
+                      <button
+                        type="button"
+                        className="expander"
+                        aria-expanded={row.getIsExpanded()}
+                        aria-label={`${row.getIsExpanded() ? '收起' : '展开'} ${row.original.name}`}
+                        onClick={row.getToggleExpandedHandler()}
+                      >
+                        {row.getIsExpanded() ? '▾' : '▸'}
+                      </button>
+                    ) : (
+                      <span className="expander-spacer" aria-hidden="true" />
+                    )}
+                    <a href={`#/functions/${row.original.code}`}>
+                      <span className="code">{row.original.code}</span> {row.original.name}
+                    </a>
+                    <span className="level-tag">{row.original.level}</span>
+                  </th>
+                ) : (
+                  <td key={cell.id} className="num">
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

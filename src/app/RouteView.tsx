@@ -2,6 +2,8 @@ import type { Catalog } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
 import { DataView } from '../features/data/DataView';
 import { FunctionsView } from '../features/functions/FunctionsView';
+import { ProjectView } from '../features/project/ProjectView';
+import { ProjectsView } from '../features/projects/ProjectsView';
 import { OverviewView } from '../features/overview/OverviewView';
 import { replaceQuery, useRoute } from './use-route';
 
@@ -11,7 +13,35 @@ export function RouteView({ dataset, catalog }: { dataset: Dataset; catalog: Cat
   const setQuery = (patch: Record<string, string | null>) => replaceQuery(route, patch);
   switch (route.view) {
     case 'functions':
-      return <FunctionsView dataset={dataset} code={route.param} sort={q.get('sort')} onSortChange={(sort) => setQuery({ sort })} />;
+      return (
+        <FunctionsView
+          dataset={dataset}
+          code={route.param}
+          sort={q.get('sort')}
+          onSortChange={(sort) => setQuery({ sort })}
+        />
+      );
+    case 'projects':
+      if (route.param)
+        return (
+          <ProjectView
+            dataset={dataset}
+            id={route.param}
+            highlight={q.has('indicator') ? Number(q.get('indicator')) : null}
+          />
+        );
+      return (
+        <ProjectsView
+          dataset={dataset}
+          filter={{
+            type: q.get('type'),
+            query: q.get('q') ?? '',
+            attribution: parseAttribution(q.get('attribution')),
+          }}
+          sort={q.get('sort')}
+          onQuery={setQuery}
+        />
+      );
     case 'data':
       return (
         <DataView
@@ -31,4 +61,8 @@ export function RouteView({ dataset, catalog }: { dataset: Dataset; catalog: Cat
         />
       );
   }
+}
+
+function parseAttribution(v: string | null): 'attributed' | 'pool' | null {
+  return v === 'attributed' || v === 'pool' ? v : null;
 }

@@ -7,7 +7,15 @@ import type { Dataset } from '../../domain/model';
 import { formatPercent } from '../../lib/format/number';
 
 /** The selected 科目: its split, and for a 项 with project spending, its projects — or the honest pool. */
-export function FunctionDetail({ dataset, node, total }: { dataset: Dataset; node: FunctionNode; total: Money }) {
+export function FunctionDetail({
+  dataset,
+  node,
+  total,
+}: {
+  dataset: Dataset;
+  node: FunctionNode;
+  total: Money;
+}) {
   const pool = projectPool(dataset);
   const attributed = pool.attributed.get(node.code) ?? [];
   const isPoolItem = pool.candidates.some((c) => c.code === node.code);
@@ -20,7 +28,8 @@ export function FunctionDetail({ dataset, node, total }: { dataset: Dataset; nod
       <dl className="facts">
         <dt>合计</dt>
         <dd>
-          <Amount value={node.total} withUnit />(占总支出 {formatPercent(share(node.total, total))})
+          <Amount value={node.total} withUnit />
+          (占总支出 {formatPercent(share(node.total, total))})
           <SourceLink line={node.line} label="支出总体情况表" />
         </dd>
         <dt>基本支出</dt>
@@ -28,7 +37,8 @@ export function FunctionDetail({ dataset, node, total }: { dataset: Dataset; nod
           <Amount value={node.basic} withUnit />
           {!node.basic.isZero() && (
             <>
-              :人员支出 <Amount value={node.personnel} />,日常公用支出 <Amount value={node.public} />
+              :人员支出 <Amount value={node.personnel} />
+              ,日常公用支出 <Amount value={node.public} />
               (一般公共预算支出情况表)· <a href="#/economic">按经济分类查看 →</a>
             </>
           )}
@@ -62,7 +72,8 @@ export function FunctionDetail({ dataset, node, total }: { dataset: Dataset; nod
             ,没有说明是哪些项目
             {others.length > 0 && (
               <>
-                ;{others.map((o) => `${o.code} ${o.name}`).join('、')}(<Amount value={others[0]?.remaining ?? node.project} withUnit />
+                ;{others.map((o) => `${o.code} ${o.name}`).join('、')}(
+                <Amount value={others[0]?.remaining ?? node.project} withUnit />
                 )也是如此
               </>
             )}

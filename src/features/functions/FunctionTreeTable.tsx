@@ -8,7 +8,17 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SORTABLE = ['code', 'total', 'basic', 'project', 'share'];
 
 /** 类 → 款 → 项 as an expandable tree table; sorting applies within each level. */
-export function FunctionTreeTable({ rows, selected, sort, onSortChange }: { rows: FunctionRow[]; selected: string | null; sort: string | null; onSortChange: (s: string | null) => void }) {
+export function FunctionTreeTable({
+  rows,
+  selected,
+  sort,
+  onSortChange,
+}: {
+  rows: FunctionRow[];
+  selected: string | null;
+  sort: string | null;
+  onSortChange: (s: string | null) => void;
+}) {
   const unit = useUnitLabel();
   const [expanded, setExpanded] = useState<ExpandedState>(true);
   const sorting = useMemo(() => parseSortParam(sort, SORTABLE), [sort]);
@@ -20,7 +30,8 @@ export function FunctionTreeTable({ rows, selected, sort, onSortChange }: { rows
     getSubRows: (r) => (r.subRows.length ? r.subRows : undefined),
     state: { sorting, expanded },
     onExpandedChange: setExpanded,
-    onSortingChange: (u) => onSortChange(formatSortParam(typeof u === 'function' ? u(sorting) : (u as SortingState))),
+    onSortingChange: (u) =>
+      onSortChange(formatSortParam(typeof u === 'function' ? u(sorting) : (u as SortingState))),
   });
   return (
     <div className="table-scroll">
@@ -33,8 +44,17 @@ export function FunctionTreeTable({ rows, selected, sort, onSortChange }: { rows
                 const dir = h.column.getIsSorted();
                 const numeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
                 return (
-                  <th key={h.id} scope="col" className={numeric ? 'num' : undefined} aria-sort={dir ? ARIA_SORT[dir] : 'none'}>
-                    <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
+                  <th
+                    key={h.id}
+                    scope="col"
+                    className={numeric ? 'num' : undefined}
+                    aria-sort={dir ? ARIA_SORT[dir] : 'none'}
+                  >
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={h.column.getToggleSortingHandler()}
+                    >
                       <table.FlexRender header={h} />
                       {h.column.id !== 'code' && h.column.id !== 'share' ? `(${unit})` : ''}
                       <span aria-hidden="true" className="sort-mark">
@@ -49,10 +69,19 @@ export function FunctionTreeTable({ rows, selected, sort, onSortChange }: { rows
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={row.original.code === selected ? 'row-selected' : undefined} aria-selected={row.original.code === selected || undefined}>
+            <tr
+              key={row.id}
+              className={row.original.code === selected ? 'row-selected' : undefined}
+              aria-selected={row.original.code === selected || undefined}
+            >
               {row.getAllCells().map((cell) =>
                 cell.column.id === 'code' ? (
-                  <th key={cell.id} scope="row" className="tree-cell" style={{ paddingLeft: `${0.4 + row.depth * 1.4}rem` }}>
+                  <th
+                    key={cell.id}
+                    scope="row"
+                    className="tree-cell"
+                    style={{ paddingLeft: `${0.4 + row.depth * 1.4}rem` }}
+                  >
                     {row.getCanExpand() ? (
                       <button
                         type="button"

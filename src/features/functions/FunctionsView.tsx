@@ -27,18 +27,35 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
   const roots = useMemo(() => functionTree(dataset), [dataset]);
   const total = cell(findRow(dataset.tables.expenditure, 'total'), 'total');
   const rows = useMemo(() => {
-    const toRow = (n: FunctionNode): FunctionRow => ({ ...n, share: share(n.total, total), subRows: n.children.map(toRow) });
+    const toRow = (n: FunctionNode): FunctionRow => ({
+      ...n,
+      share: share(n.total, total),
+      subRows: n.children.map(toRow),
+    });
     return roots.map(toRow);
   }, [roots, total]);
   const selected = code ? findFunction(roots, code) : undefined;
-  const level = selected ? (selected.children.length ? selected.children : [selected]) : roots;
-  const option = useMemo(() => functionBarOption(level, (v) => `${formatMoney(v, unit)} ${unitLabel}`), [level, unit, unitLabel]);
+  const level = useMemo(
+    () => (selected ? (selected.children.length ? selected.children : [selected]) : roots),
+    [selected, roots],
+  );
+  const option = useMemo(
+    () => functionBarOption(level, (v) => `${formatMoney(v, unit)} ${unitLabel}`),
+    [level, unit, unitLabel],
+  );
   const path = selected ? functionPath(roots, selected.code) : [];
-  const chartTitle = selected ? `${selected.code} ${selected.name}${selected.children.length ? ':下级科目' : ':基本与项目支出'}` : '各类支出';
+  const chartTitle = selected
+    ? `${selected.code} ${selected.name}${selected.children.length ? ':下级科目' : ':基本与项目支出'}`
+    : '各类支出';
 
   return (
     <article className="view">
-      <Breadcrumbs items={[{ label: '功能分类', href: '#/functions' }, ...path.map((n) => ({ label: `${n.code} ${n.name}`, href: `#/functions/${n.code}` }))]} />
+      <Breadcrumbs
+        items={[
+          { label: '功能分类', href: '#/functions' },
+          ...path.map((n) => ({ label: `${n.code} ${n.name}`, href: `#/functions/${n.code}` })),
+        ]}
+      />
       <h1>{selected ? `${selected.code} ${selected.name}` : '按功能分类的支出'}</h1>
       {code && !selected && (
         <p className="banner banner-warn" role="alert">
@@ -46,12 +63,18 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
         </p>
       )}
       <p className="lead">
-        支出合计 <Amount value={total} withUnit />,按政府收支分类的“类—款—项”归集。点击科目查看其构成与项目;表头可排序。
+        支出合计 <Amount value={total} withUnit />
+        ,按政府收支分类的“类—款—项”归集。点击科目查看其构成与项目;表头可排序。
         <SourceLink line={findRow(dataset.tables.expenditure, 'total')?.line ?? 0} label="支出总体情况表" />
       </p>
       {selected && <FunctionDetail dataset={dataset} node={selected} total={total} />}
       <div className="stack">
-        <FunctionTreeTable rows={rows} selected={selected?.code ?? null} sort={sort} onSortChange={onSortChange} />
+        <FunctionTreeTable
+          rows={rows}
+          selected={selected?.code ?? null}
+          sort={sort}
+          onSortChange={onSortChange}
+        />
         <ChartFrame
           title={chartTitle}
           description={`${level.length}个科目的基本支出(蓝)与项目支出(橙),单位${unitLabel}。点击条形进入该科目。`}
@@ -68,8 +91,9 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
                   <a href={`#/functions/${n.code}`}>
                     {n.code} {n.name}
                   </a>
-                  :合计 <Amount value={n.total} />,基本 <Amount value={n.basic} />,项目 <Amount value={n.project} />(
-                  {formatPercent(share(n.total, total))})
+                  :合计 <Amount value={n.total} />
+                  ,基本 <Amount value={n.basic} />
+                  ,项目 <Amount value={n.project} />({formatPercent(share(n.total, total))})
                 </li>
               ))}
             </ul>

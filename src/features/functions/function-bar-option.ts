@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { FunctionNode } from '../../domain/functions';
 import { escapeHtml } from '../../lib/format/html';
-import { BASIC_COLOR, PROJECT_COLOR } from '../overview/sunburst-option';
+import { BASIC_COLOR, PROJECT_COLOR } from '../../lib/chart-colors';
 
 /** Bar order (smallest first: ECharts draws category axes bottom-up, so the largest ends on top). */
 export function barOrder(nodes: readonly FunctionNode[]): FunctionNode[] {
@@ -9,7 +9,10 @@ export function barOrder(nodes: readonly FunctionNode[]): FunctionNode[] {
 }
 
 /** Pure: the nodes of one level → stacked bars of 基本 and 项目 spending (floats only as coordinates). */
-export function functionBarOption(nodes: readonly FunctionNode[], format: (v: FunctionNode['total']) => string): EChartsCoreOption {
+export function functionBarOption(
+  nodes: readonly FunctionNode[],
+  format: (v: FunctionNode['total']) => string,
+): EChartsCoreOption {
   const sorted = barOrder(nodes);
   const label = (n: FunctionNode) => `${n.code} ${n.name}`;
   return {
@@ -28,8 +31,20 @@ export function functionBarOption(nodes: readonly FunctionNode[], format: (v: Fu
     xAxis: { type: 'value' },
     yAxis: { type: 'category', data: sorted.map(label), axisLabel: { width: 180, overflow: 'truncate' } },
     series: [
-      { name: '基本支出', type: 'bar', stack: 'x', itemStyle: { color: BASIC_COLOR }, data: sorted.map((n) => n.basic.toNumber()) },
-      { name: '项目支出', type: 'bar', stack: 'x', itemStyle: { color: PROJECT_COLOR }, data: sorted.map((n) => n.project.toNumber()) },
+      {
+        name: '基本支出',
+        type: 'bar',
+        stack: 'x',
+        itemStyle: { color: BASIC_COLOR },
+        data: sorted.map((n) => n.basic.toNumber()),
+      },
+      {
+        name: '项目支出',
+        type: 'bar',
+        stack: 'x',
+        itemStyle: { color: PROJECT_COLOR },
+        data: sorted.map((n) => n.project.toNumber()),
+      },
     ],
   };
 }

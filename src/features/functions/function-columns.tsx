@@ -1,4 +1,11 @@
-import { createColumnHelper, createExpandedRowModel, createSortedRowModel, rowExpandingFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  createExpandedRowModel,
+  createSortedRowModel,
+  rowExpandingFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from '@tanstack/react-table';
 import type Decimal from 'decimal.js';
 import { Amount } from '../../components/Amount';
 import { sortByDecimal } from '../../components/data-table/sort-fns';

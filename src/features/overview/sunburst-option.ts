@@ -1,10 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { SpendingNode } from '../../domain/spending-tree';
+import { BASIC_COLOR, PALETTE, PROJECT_COLOR } from '../../lib/chart-colors';
 import { escapeHtml } from '../../lib/format/html';
-
-export const BASIC_COLOR = '#2f6db5';
-export const PROJECT_COLOR = '#c8641f';
-const PALETTE = ['#2f6db5', '#c8641f', '#2a8a6e', '#8a5cb8', '#b8860b', '#5a6b7d', '#c2456e', '#3b8fb8'];
 
 function paint(d: SunburstDatum, color: string, depth: number) {
   d.itemStyle = { color, opacity: Math.max(0.45, 1 - depth * 0.18) };

@@ -1,0 +1,98 @@
+import type { Indicator, PerformanceTable } from '../../domain/model';
+import { describeTarget, targetKindLabel } from '../../domain/targets/describe-target';
+import { parseTarget } from '../../domain/targets/parse-target';
+import { DamageNote } from './DamageNote';
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Array<[string, T[]]> {
+  const out = new Map<string, T[]>();
+  for (const i of items) out.set(key(i), [...(out.get(key(i)) ?? []), i]);
+  return [...out];
+}
+
+/** 一级 → 二级 → 三级 with the printed target and how it reads; damaged texts carry a visible note. */
+export function IndicatorTree({ table, highlight }: { table: PerformanceTable; highlight: number | null }) {
+  const indexed = table.indicators.map((ind, i) => ({ ind, i }));
+  const damage = (i: number, field: 'name' | 'target') =>
+    table.damage.find((d) => d.path === `indicators[${i}].${field}`);
+  return (
+    <div className="indicator-tree">
+      {groupBy(indexed, (x) => x.ind.level1).map(([level1, items]) => (
+        <section key={level1} className="ind-l1" aria-labelledby={`l1-${level1}`}>
+          <h3 id={`l1-${level1}`}>
+            {level1} <span className="muted small">({items.length})</span>
+          </h3>
+          {groupBy(items, (x) => x.ind.level2).map(([level2, rows]) => (
+            <div key={level2} className="ind-l2">
+              <h4>{level2}</h4>
+              <table className="data-table compact fixed">
+                <colgroup>
+                  <col style={{ width: '38%' }} />
+                  <col style={{ width: '22%' }} />
+                  <col style={{ width: '30%' }} />
+                  <col style={{ width: '10%' }} />
+                </colgroup>
+                <caption className="sr-only">
+                  {level1} · {level2}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">三级指标</th>
+                    <th scope="col">指标值(原文)</th>
+                    <th scope="col">解读</th>
+                    <th scope="col">原文行</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map(({ ind, i }) => (
+                    <IndicatorRow
+                      key={i}
+                      ind={ind}
+                      i={i}
+                      highlighted={highlight === i}
+                      nameDamage={damage(i, 'name')}
+                      targetDamage={damage(i, 'target')}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function IndicatorRow({
+  ind,
+  i,
+  highlighted,
+  nameDamage,
+  targetDamage,
+}: {
+  ind: Indicator;
+  i: number;
+  highlighted: boolean;
+  nameDamage?: { note: string } | undefined;
+  targetDamage?: { note: string } | undefined;
+}) {
+  const parsed = parseTarget(ind.target);
+  return (
+    <tr id={`indicator-${i}`} className={highlighted ? 'row-selected' : undefined}>
+      <td>
+        {ind.name}
+        {nameDamage && <DamageNote note={nameDamage.note} />}
+      </td>
+      <td className="target">
+        {ind.target === '' ? <span className="muted">(空)</span> : ind.target}
+        {targetDamage && <DamageNote note={targetDamage.note} />}
+      </td>
+      <td className="small">
+        <span className="tag">{targetKindLabel(parsed)}</span> {describeTarget(parsed)}
+      </td>
+      <td>
+        <a href={`#/data?line=${ind.line}`}>{ind.line}</a>
+      </td>
+    </tr>
+  );
+}

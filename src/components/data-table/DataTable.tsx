@@ -40,7 +40,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   });
   return (
     <div className="table-scroll">
-      <table className={`data-table${compact ? ' compact' : ''}`}>
+      <table className={`data-table responsive${compact ? ' compact' : ''}`}>
         <caption className="sr-only">{caption}</caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -83,7 +83,15 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                 const meta = cell.column.columnDef.meta as { numeric?: boolean } | undefined;
                 const content = <table.FlexRender cell={cell} />;
                 return (
-                  <td key={cell.id} className={meta?.numeric ? 'num' : undefined}>
+                  <td
+                    key={cell.id}
+                    className={meta?.numeric ? 'num' : undefined}
+                    data-label={
+                      typeof cell.column.columnDef.header === 'string'
+                        ? cell.column.columnDef.header
+                        : undefined
+                    }
+                  >
                     {i === 0 && rowHref ? <a href={rowHref(row.original)}>{content}</a> : content}
                   </td>
                 );

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { shippedDataset } from '../data/testing/shipped';
+import { filterIndicators, indicatorCounts, indicatorRows } from './indicators';
+
+const rows = indicatorRows(shippedDataset());
+const none = { level1: null, level2: null, comparator: null, kind: null, query: '' } as const;
+
+describe('all indicators', () => {
+  it('flattens the 550 indicators of the 43 tables', () => {
+    expect(rows).toHaveLength(550);
+    expect(rows[0]).toMatchObject({
+      projectId: 'p01',
+      level1: '成本指标',
+      name: '总成本控制金额',
+      target: '≤2.48万元',
+      comparator: '≤',
+    });
+  });
+  it('filters by level, comparator, kind and text', () => {
+    const cost = filterIndicators(rows, { ...none, level1: '成本指标' });
+    expect(cost.every((r) => r.level1 === '成本指标')).toBe(true);
+    expect(filterIndicators(rows, { ...none, comparator: '≥' }).every((r) => r.target.startsWith('≥'))).toBe(
+      true,
+    );
+    expect(filterIndicators(rows, { ...none, query: '满意度' }).length).toBeGreaterThan(40);
+    const q = filterIndicators(rows, { ...none, kind: 'quantitative' }).length;
+    const ql = filterIndicators(rows, { ...none, kind: 'qualitative' }).length;
+    expect(q + ql).toBe(550);
+  });
+  it('counts by 一级 and 二级, adding up to the whole', () => {
+    const counts = indicatorCounts(rows);
+    expect(counts.reduce((n, c) => n + c.count, 0)).toBe(550);
+    expect(counts.find((c) => c.level2 === '数量指标')?.count).toBe(146);
+  });
+});

@@ -1,0 +1,79 @@
+import type { Dataset } from './model';
+import { type Comparator, isQuantitative, parseTarget, type ParsedTarget } from './targets/parse-target';
+
+/** One indicator with its project, flattened for the all-indicators table. */
+export interface IndicatorRow {
+  key: string;
+  projectId: string;
+  projectName: string;
+  index: number;
+  level1: string;
+  level2: string;
+  name: string;
+  target: string;
+  parsed: ParsedTarget;
+  comparator: Comparator | null;
+  quantitative: boolean;
+  damaged: boolean;
+  line: number;
+}
+
+export function indicatorRows(d: Dataset): IndicatorRow[] {
+  const names = new Map(d.projects.map((p) => [p.id, p.name]));
+  return d.performance.flatMap((t) =>
+    t.indicators.map((ind, index) => {
+      const parsed = parseTarget(ind.target);
+      return {
+        key: `${t.projectId}-${index}`,
+        projectId: t.projectId,
+        projectName: names.get(t.projectId) ?? t.projectId,
+        index,
+        level1: ind.level1,
+        level2: ind.level2,
+        name: ind.name,
+        target: ind.target,
+        parsed,
+        comparator: parsed.kind === 'quantity' ? parsed.comparator : null,
+        quantitative: isQuantitative(parsed),
+        damaged: t.damage.some(
+          (x) => x.path === `indicators[${index}].name` || x.path === `indicators[${index}].target`,
+        ),
+        line: ind.line,
+      };
+    }),
+  );
+}
+
+export interface IndicatorFilter {
+  level1: string | null;
+  level2: string | null;
+  comparator: string | null;
+  kind: 'quantitative' | 'qualitative' | null;
+  query: string;
+}
+
+export function filterIndicators(rows: readonly IndicatorRow[], f: IndicatorFilter): IndicatorRow[] {
+  const q = f.query.trim().toLowerCase();
+  return rows.filter(
+    (r) =>
+      (!f.level1 || r.level1 === f.level1) &&
+      (!f.level2 || r.level2 === f.level2) &&
+      (!f.comparator || (f.comparator === 'none' ? r.comparator === null : r.comparator === f.comparator)) &&
+      (!f.kind || (f.kind === 'quantitative') === r.quantitative) &&
+      (!q || `${r.name} ${r.target} ${r.projectName}`.toLowerCase().includes(q)),
+  );
+}
+
+/** Counts by 一级 then 二级, in the order the national form lists them. */
+export function indicatorCounts(
+  rows: readonly IndicatorRow[],
+): Array<{ level1: string; level2: string; count: number }> {
+  const out = new Map<string, { level1: string; level2: string; count: number }>();
+  for (const r of rows) {
+    const k = `${r.level1}/${r.level2}`;
+    const e = out.get(k) ?? { level1: r.level1, level2: r.level2, count: 0 };
+    e.count += 1;
+    out.set(k, e);
+  }
+  return [...out.values()];
+}

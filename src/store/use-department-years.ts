@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { loadDataset } from '../data/load';
+import type { Catalog } from '../data/schema-catalog';
+import type { Dataset } from '../domain/model';
+
+const cache = new Map<string, Promise<Dataset | null>>();
+
+/**
+ * Every dataset of the same department in the catalog (other years), loaded on demand for trends.
+ * A year that fails to load is left out; the view says which years it shows.
+ */
+export function useDepartmentYears(catalog: Catalog, current: Dataset): Dataset[] {
+  const [others, setOthers] = useState<Dataset[]>([]);
+  useEffect(() => {
+    const entries = catalog.datasets.filter(
+      (e) => !e.synthetic && e.department.code === current.department.code && e.id !== current.id,
+    );
+    if (entries.length === 0) return;
+    let live = true;
+    void Promise.all(
+      entries.map((e) => {
+        let p = cache.get(e.id);
+        if (!p) {
+          p = loadDataset(e).then((r) => (r.ok ? r.dataset : null));
+          cache.set(e.id, p);
+        }
+        return p;
+      }),
+    ).then((list) => live && setOthers(list.filter((x): x is Dataset => x !== null)));
+    return () => {
+      live = false;
+    };
+  }, [catalog, current]);
+  return [current, ...others].sort((a, b) => a.year - b.year);
+}

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
+import { GlossaryContext } from '../components/glossary-context';
 import type { Dataset } from '../domain/model';
 import { checksOf } from '../lib/derived/checks';
 import { NAV } from './nav';
@@ -9,8 +10,9 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
   const route = useRoute();
   const { summary } = checksOf(dataset);
   const failed = summary.failedIdentities.length;
+  const glossary = useMemo(() => new Map(dataset.glossary.map((g) => [g.term, g.definition])), [dataset]);
   return (
-    <>
+    <GlossaryContext.Provider value={glossary}>
       <a
         className="skip-link"
         href="#main"
@@ -53,6 +55,6 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
           <a href={toHash('data')}>数据</a>页。
         </p>
       </footer>
-    </>
+    </GlossaryContext.Provider>
   );
 }

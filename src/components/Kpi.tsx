@@ -1,7 +1,10 @@
+import { Term } from './Term';
 import type { ReactNode } from 'react';
 
 export interface KpiProps {
   label: string;
+  /** The 名词解释 term this KPI is, when it is one. */
+  term?: string;
   value: ReactNode;
   detail?: ReactNode;
   source?: ReactNode;
@@ -9,10 +12,10 @@ export interface KpiProps {
   linkLabel?: string;
 }
 
-export function Kpi({ label, value, detail, source, href, linkLabel }: KpiProps) {
+export function Kpi({ label, term, value, detail, source, href, linkLabel }: KpiProps) {
   return (
     <section className="kpi" aria-label={label}>
-      <h2 className="kpi-label">{label}</h2>
+      <h2 className="kpi-label">{term ? <Term name={term}>{label}</Term> : label}</h2>
       <p className="kpi-value">{value}</p>
       {detail && <p className="kpi-detail">{detail}</p>}
       <p className="kpi-foot">

@@ -1,5 +1,4 @@
-import { share } from '../domain/money';
-import type { SpendingNode } from '../domain/spending-tree';
+import { type SpendingNode, treeShares } from '../domain/spending-tree';
 import { formatPercent } from '../lib/format/number';
 import { Amount, useUnitLabel } from './Amount';
 import { flatten, hrefOf } from './spending-nav';
@@ -7,6 +6,7 @@ import { flatten, hrefOf } from './spending-nav';
 /** The table twin of a spending hierarchy: every node, indented, with amount and share of the total. */
 export function SpendingTreeTable({ root, caption }: { root: SpendingNode; caption: string }) {
   const unit = useUnitLabel();
+  const shares = treeShares(root);
   return (
     <div className="table-scroll">
       <table className="data-table compact">
@@ -33,7 +33,7 @@ export function SpendingTreeTable({ root, caption }: { root: SpendingNode; capti
                 <td className="num">
                   <Amount value={node.value} />
                 </td>
-                <td className="num">{formatPercent(share(node.value, root.value))}</td>
+                <td className="num">{formatPercent(shares.get(node.id) ?? null)}</td>
               </tr>
             );
           })}

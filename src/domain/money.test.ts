@@ -21,3 +21,13 @@ describe('money', () => {
     expect(sum(shares).toFixed(1)).toBe('100.0');
   });
 });
+
+describe('apportion', () => {
+  it('keeps the six 类 shares of 11,098.87 at exactly 100.00 (plain rounding gives 100.01)', () => {
+    const parts = ['6086.33', '78.09', '46.37', '4807.56', '70.52', '10.00'].map(money);
+    const plain = parts.map((p) => share(p, sum(parts))!);
+    expect(sum(plain).toFixed(2)).toBe('100.01');
+    const fixed = sharesSummingTo100(parts, 2)!;
+    expect(sum(fixed).toFixed(2)).toBe('100.00');
+  });
+});

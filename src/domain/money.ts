@@ -30,12 +30,20 @@ export function share(part: Money, whole: Money, places = 2): Decimal | null {
  * Returns null entries for a zero whole.
  */
 export function sharesSummingTo100(parts: ReadonlyArray<Money>, places = 1): Decimal[] | null {
+  return apportion(parts, new Decimal(100), places);
+}
+
+/**
+ * Splits `target` in proportion to `parts`, rounded to `places`, so the pieces add up to `target` exactly
+ * (largest remainder). Used for shares of a parent's share in trees.
+ */
+export function apportion(parts: ReadonlyArray<Money>, target: Decimal, places = 2): Decimal[] | null {
   const whole = sum(parts);
   if (whole.isZero()) return null;
   const unit = new Decimal(10).pow(-places);
-  const raw = parts.map((p) => p.div(whole).times(100));
+  const raw = parts.map((p) => p.div(whole).times(target));
   const floored = raw.map((r) => r.toDecimalPlaces(places, Decimal.ROUND_FLOOR));
-  let remaining = new Decimal(100).minus(sum(floored)).div(unit).round().toNumber();
+  let remaining = target.minus(sum(floored)).div(unit).round().toNumber();
   const order = raw
     .map((r, i) => ({ i, rem: r.minus(floored[i] as Decimal) }))
     .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import { type ProjectPool, functionsOfProject } from './functions';
-import { type Money, share } from './money';
+import { type Money, sharesSummingTo100 } from './money';
 import type { Column, Dataset, PerformanceTable, Project } from './model';
 
 /** One row of the project list: what a reader compares projects by. */
@@ -37,16 +37,21 @@ export function fundingLabels(columns: readonly Column[], project: Project): str
 }
 
 export function projectRows(d: Dataset, pool: ProjectPool): ProjectRow[] {
-  const projectTotal = d.projects.reduce<Money | null>((a, p) => (a ? a.plus(p.total) : p.total), null);
+  // Shares add up to 100.00% across the 44 projects (largest remainder).
+  const shares =
+    sharesSummingTo100(
+      d.projects.map((p) => p.total),
+      2,
+    ) ?? [];
   const perf = new Map(d.performance.map((t) => [t.projectId, t]));
-  return d.projects.map((p) => {
+  return d.projects.map((p, i) => {
     const f = functionsOfProject(pool, p.id);
     return {
       id: p.id,
       name: p.name,
       type: p.type,
       total: p.total,
-      share: projectTotal ? share(p.total, projectTotal) : null,
+      share: shares[i] ?? null,
       funding: fundingLabels(d.tables.projects.columns, p),
       indicatorCount: perf.get(p.id)?.indicators.length ?? 0,
       attribution: f.attributed.length ? 'attributed' : 'pool',

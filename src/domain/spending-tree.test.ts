@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shippedDataset } from '../data/testing/shipped';
 import { sum } from './money';
-import { type SpendingNode, spendingByFunction, spendingByNature } from './spending-tree';
+import { type SpendingNode, spendingByFunction, spendingByNature, treeShares } from './spending-tree';
 
 const d = shippedDataset();
 
@@ -36,5 +36,19 @@ describe('spending hierarchies for the sunburst', () => {
     };
     walk(root);
     expect(pools).toEqual(['2069999-pool 6086.33', '2150599-pool 4150.33']);
+  });
+});
+
+describe('tree shares', () => {
+  it('add up at every level', () => {
+    const root = spendingByNature(d);
+    const shares = treeShares(root);
+    const check = (n: SpendingNode) => {
+      if (!n.children?.length) return;
+      expect(sum(n.children.map((c) => shares.get(c.id)!)).toFixed(2)).toBe(shares.get(n.id)!.toFixed(2));
+      n.children.forEach(check);
+    };
+    check(root);
+    expect(shares.get('basic')?.toFixed(2)).toBe('7.68');
   });
 });

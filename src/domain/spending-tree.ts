@@ -1,6 +1,7 @@
 import { DEPARTMENT_ECONOMIC_CLASSES } from './classification';
 import { type FunctionNode, type ProjectPool, functionTree, projectPool } from './functions';
-import { type Money, ZERO, sum } from './money';
+import Decimal from 'decimal.js';
+import { type Money, ZERO, apportion, sum } from './money';
 import type { Dataset } from './model';
 import { cell, findRow } from './table';
 
@@ -121,5 +122,25 @@ function leafSplit(n: FunctionNode, pool: ProjectPool): SpendingNode[] {
       view: 'functions',
       param: n.code,
     });
+  return out;
+}
+
+/** Share of the root for every node, rounded so that each node's children add up to the node's share. */
+export function treeShares(root: SpendingNode, places = 2): Map<string, Decimal> {
+  const out = new Map<string, Decimal>([[root.id, new Decimal(100)]]);
+  const walk = (n: SpendingNode, s: Decimal) => {
+    const kids = n.children ?? [];
+    const parts =
+      apportion(
+        kids.map((k) => k.value),
+        s,
+        places,
+      ) ?? [];
+    kids.forEach((k, i) => {
+      out.set(k.id, parts[i] ?? ZERO);
+      walk(k, parts[i] ?? ZERO);
+    });
+  };
+  walk(root, new Decimal(100));
   return out;
 }

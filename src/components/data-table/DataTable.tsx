@@ -1,5 +1,5 @@
 import { type ColumnDef, type RowData, type SortingState, useTable } from '@tanstack/react-table';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useId, useMemo } from 'react';
 import { type SortingFeatures, sortingFeatures } from './table-features';
 import { formatSortParam, parseSortParam } from './sort-param';
 
@@ -38,8 +38,28 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     },
     enableSortingRemoval: true,
   });
+  const id = useId();
+  const sortable = table.getAllLeafColumns().filter((c) => c.getCanSort());
   return (
     <div className="table-scroll">
+      {/* On phones the header row is hidden (rows become cards): sorting is offered as a select instead. */}
+      <div className="sort-select">
+        <label htmlFor={`${id}-sort`}>排序</label>
+        <select id={`${id}-sort`} value={sort ?? ''} onChange={(e) => onSortChange(e.target.value || null)}>
+          <option value="">原文顺序</option>
+          {sortable.flatMap((c) => {
+            const label = typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id;
+            return [
+              <option key={`${c.id}.desc`} value={`${c.id}.desc`}>
+                {label} ↓
+              </option>,
+              <option key={`${c.id}.asc`} value={`${c.id}.asc`}>
+                {label} ↑
+              </option>,
+            ];
+          })}
+        </select>
+      </div>
       <table className={`data-table responsive${compact ? ' compact' : ''}`}>
         <caption className="sr-only">{caption}</caption>
         <thead>

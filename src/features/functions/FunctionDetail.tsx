@@ -1,3 +1,4 @@
+import { Term } from '../../components/Term';
 import { Amount } from '../../components/Amount';
 import { SourceLink } from '../../components/SourceLink';
 import { type FunctionNode, projectPool } from '../../domain/functions';
@@ -32,7 +33,9 @@ export function FunctionDetail({
           (占总支出 {formatPercent(share(node.total, total))})
           <SourceLink line={node.line} label="支出总体情况表" />
         </dd>
-        <dt>基本支出</dt>
+        <dt>
+          <Term name="基本支出" />
+        </dt>
         <dd>
           <Amount value={node.basic} withUnit />
           {!node.basic.isZero() && (
@@ -43,7 +46,9 @@ export function FunctionDetail({
             </>
           )}
         </dd>
-        <dt>项目支出</dt>
+        <dt>
+          <Term name="项目支出" />
+        </dt>
         <dd>
           <Amount value={node.project} withUnit />
         </dd>

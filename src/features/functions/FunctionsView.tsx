@@ -4,7 +4,8 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { SourceLink } from '../../components/SourceLink';
 import { findFunction, functionPath, functionTree, type FunctionNode } from '../../domain/functions';
-import { share } from '../../domain/money';
+import Decimal from 'decimal.js';
+import { apportion, share, ZERO } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
 import { cell, findRow } from '../../domain/table';
 import { formatMoney, formatPercent } from '../../lib/format/number';
@@ -27,13 +28,22 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
   const roots = useMemo(() => functionTree(dataset), [dataset]);
   const total = cell(findRow(dataset.tables.expenditure, 'total'), 'total');
   const rows = useMemo(() => {
-    const toRow = (n: FunctionNode): FunctionRow => ({
-      ...n,
-      share: share(n.total, total),
-      subRows: n.children.map(toRow),
-    });
-    return roots.map(toRow);
-  }, [roots, total]);
+    // Shares add up: 类 to 100.00%, each level's children to their parent's share (largest remainder).
+    const level = (nodes: FunctionNode[], parentShare: Decimal): FunctionRow[] => {
+      const parts =
+        apportion(
+          nodes.map((n) => n.total),
+          parentShare,
+          2,
+        ) ?? [];
+      return nodes.map((n, i) => ({
+        ...n,
+        share: parts[i] ?? ZERO,
+        subRows: level(n.children, parts[i] ?? ZERO),
+      }));
+    };
+    return level(roots, new Decimal(100));
+  }, [roots]);
   const selected = code ? findFunction(roots, code) : undefined;
   const level = useMemo(
     () => (selected ? (selected.children.length ? selected.children : [selected]) : roots),

@@ -39,6 +39,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
       />
       <Kpi
         label="基本支出"
+        term="基本支出"
         value={<Amount value={f.basic.value} withUnit />}
         detail={<>占 {formatPercent(f.basic.share ?? null)};保障机构运转的人员和公用支出</>}
         source={<SourceLink line={f.basic.source.line} label="支出总体情况表" />}
@@ -47,6 +48,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
       />
       <Kpi
         label="项目支出"
+        term="项目支出"
         value={<Amount value={f.project.value} withUnit />}
         detail={
           <>
@@ -59,6 +61,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
       />
       <Kpi
         label="“三公”经费"
+        term={'"三公"经费'}
         value={<Amount value={f.sangong.value} withUnit />}
         detail={<Change change={f.sangongChange} year={y} />}
         source={<SourceLink line={f.sangong.source.line} label="“三公”经费表" />}
@@ -76,6 +79,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
       {f.adminCost && (
         <Kpi
           label="机关运行经费"
+          term="机关运行经费"
           value={<Amount value={f.adminCost.value} withUnit />}
           detail={<Change change={f.adminCostChange} year={y} />}
           source={<SourceLink line={f.adminCost.source.line} label="说明 三" />}

@@ -1,3 +1,4 @@
+import { Term } from '../../components/Term';
 import { useMemo } from 'react';
 import { Amount } from '../../components/Amount';
 import { ChartFrame } from '../../components/chart/ChartFrame';
@@ -24,7 +25,9 @@ export function SangongView({ dataset, catalog }: { dataset: Dataset; catalog: C
   const totalChange = derivePrior(dataset, total, 'change.total');
   return (
     <article className="view">
-      <h1>“三公”经费</h1>
+      <h1>
+        <Term name={'"三公"经费'}>“三公”经费</Term>
+      </h1>
       <p className="lead">
         因公出国(境)费、公务用车购置及运行费和公务接待费。{y - 1}年与{y}
         年两列均取自本年“三公”经费表;增减额与百分比由两列计算,原因引自说明。
@@ -146,7 +149,9 @@ export function SangongView({ dataset, catalog }: { dataset: Dataset; catalog: C
               ].map(({ label, c }) =>
                 c ? (
                   <tr key={label}>
-                    <th scope="row">{label}</th>
+                    <th scope="row">
+                      <Term name={label} />
+                    </th>
                     <td className="num derived">
                       <Amount value={c.prior} />
                     </td>

@@ -1,0 +1,21 @@
+import type { Locator, Page } from '@playwright/test';
+
+/**
+ * Sorts by a column the way a user would: the header button on wide screens, the 排序 select on phones
+ * (where the header row is hidden and rows are cards). `dir` is what the phone select should pick.
+ */
+export async function sortToggle(page: Page, header: string | RegExp, dir: 'asc' | 'desc') {
+  const select = page.getByLabel('排序', { exact: true });
+  if (!(await select.isVisible()))
+    return page.getByRole('columnheader', { name: header }).getByRole('button').click();
+  const value = await select.locator('option', { hasText: header }).first().getAttribute('value');
+  await select.selectOption(`${value?.split('.')[0]}.${dir}`);
+}
+
+/** The texts of one column of the first table on the page, by header name. */
+export async function readColumn(table: Locator, header: string): Promise<string[]> {
+  const headers = await table.locator('thead th').allInnerTexts();
+  const index = headers.findIndex((h) => h.includes(header));
+  if (index < 0) throw new Error(`no column ${header} in ${headers.join(' | ')}`);
+  return table.locator(`tbody tr > :nth-child(${index + 1})`).allInnerTexts();
+}

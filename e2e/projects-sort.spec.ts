@@ -1,0 +1,30 @@
+import { expect, test } from './fixtures';
+import { readColumn, sortToggle } from './helpers';
+
+test('projects sort by amount as money (Decimal), and the sort lives in the URL', async ({ page }) => {
+  await page.goto('./#/projects');
+  const table = page.getByRole('table');
+  await sortToggle(page, '金额', 'desc');
+  await expect(page).toHaveURL(/sort=amount\.desc/);
+  const names = await readColumn(table, '项目名称');
+  const amounts = await readColumn(table, '金额');
+  expect(names[0]).toContain('政务云服务费');
+  expect(amounts[0]).toContain('4,000.00');
+  // By value, not by string: 9.90 sorts below 10.00 and 1.83 is last.
+  expect(amounts.at(-1)).toContain('1.83');
+  expect(amounts.indexOf('10.00')).toBeLessThan(amounts.indexOf('9.90'));
+
+  await sortToggle(page, '金额', 'asc');
+  await expect(page).toHaveURL(/sort=amount\.asc/);
+  expect((await readColumn(table, '金额'))[0]).toContain('1.83');
+});
+
+test('projects filter by type and search by name', async ({ page }) => {
+  await page.goto('./#/projects');
+  await page.getByLabel('项目类型').selectOption('其他运转类');
+  await expect(page.getByRole('status')).toContainText('显示 8 / 44');
+  await page.getByLabel('搜索名称').fill('政务云');
+  await expect(page.getByRole('status')).toContainText('显示 1 / 44');
+  await expect(page).toHaveURL(/type=/);
+  await expect(page.getByRole('table').getByRole('link')).toHaveText(/政务云服务费/);
+});

@@ -19,7 +19,7 @@ const browser = await chromium.launch({
 });
 for (const [name, viewport] of [
   ['desktop', { width: 1366, height: 900 }],
-  ['phone', { width: 390, height: 844 }],
+  ['phone', { width: Number(process.env.PHONE_WIDTH ?? 390), height: 844 }],
 ] as const) {
   const page = await browser.newPage({ viewport, deviceScaleFactor: 1 });
   page.on('pageerror', (e) => console.error('pageerror', e.message));

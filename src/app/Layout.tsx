@@ -1,4 +1,4 @@
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { GlossaryContext } from '../components/glossary-context';
 import type { Dataset } from '../domain/model';
 import { checksOf } from '../lib/derived/checks';
@@ -10,6 +10,12 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
   const route = useRoute();
   const { summary } = checksOf(dataset);
   const failed = summary.failedIdentities.length;
+  // On phones the nav scrolls sideways: keep the current view's tab in sight.
+  useEffect(() => {
+    document
+      .querySelector('.site-header nav a[aria-current="page"]')
+      ?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
+  }, [route.view]);
   const glossary = useMemo(() => new Map(dataset.glossary.map((g) => [g.term, g.definition])), [dataset]);
   return (
     <GlossaryContext.Provider value={glossary}>

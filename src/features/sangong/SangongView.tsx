@@ -34,7 +34,7 @@ export function SangongView({ dataset, catalog }: { dataset: Dataset; catalog: C
         <SourceLink line={tableLine} label="“三公”经费支出情况表" />
       </p>
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table responsive">
           <caption className="sr-only">
             “三公”经费 {y - 1} 与 {y}(万元)
           </caption>
@@ -60,17 +60,19 @@ export function SangongView({ dataset, catalog }: { dataset: Dataset; catalog: C
             {rows.map((r) => (
               <tr key={r.key} className={r.key === 'total' ? 'row-total' : undefined}>
                 <th scope="row">{r.label}</th>
-                <td className="num">
+                <td data-label={`${y - 1}年`} className="num">
                   <Amount value={r.before} />
                 </td>
-                <td className="num">
+                <td data-label={`${y}年`} className="num">
                   <Amount value={r.after} />
                 </td>
-                <td className="num">
+                <td data-label="增减" className="num">
                   <Amount value={r.change} signed />
                 </td>
-                <td className="num">{r.changePct ? formatPercent(r.changePct, 2, true) : '—'}</td>
-                <td className="small">
+                <td data-label="增减%" className="num">
+                  {r.changePct ? formatPercent(r.changePct, 2, true) : '—'}
+                </td>
+                <td data-label="文件的说明" className="small">
                   {r.stated ? (
                     <>
                       “{r.stated.quote}”{r.stated.reason && <>;{r.stated.reason}</>}{' '}
@@ -122,7 +124,7 @@ export function SangongView({ dataset, catalog }: { dataset: Dataset; catalog: C
         <h2 id="other-h">与上年比较的其他数字</h2>
         <p className="muted">文件只给出本年数与增减额;上年数由二者推算,标为“推算”。</p>
         <div className="table-scroll">
-          <table className="data-table">
+          <table className="data-table responsive">
             <caption className="sr-only">机关运行经费与收支总预算</caption>
             <thead>
               <tr>
@@ -152,23 +154,23 @@ export function SangongView({ dataset, catalog }: { dataset: Dataset; catalog: C
                     <th scope="row">
                       <Term name={label} />
                     </th>
-                    <td className="num derived">
+                    <td data-label={`${y - 1}年(推算)`} className="num derived">
                       <Amount value={c.prior} />
                     </td>
-                    <td className="num">
+                    <td data-label={`${y}年`} className="num">
                       <Amount value={c.current} />
                     </td>
-                    <td className="num">
+                    <td data-label="增减(文件)" className="num">
                       <Amount value={c.change} signed />
                     </td>
-                    <td className="num">
+                    <td data-label="增减%" className="num">
                       {c.pctFact ? (
                         formatPercent(c.pctFact.value, 2, true)
                       ) : (
                         <span className="derived">{formatPercent(c.pctDerived, 2, true)}(推算)</span>
                       )}
                     </td>
-                    <td className="small">
+                    <td className="small" data-label="说明">
                       “{c.changeFact.quote}”{c.changeFact.reason && <>;{c.changeFact.reason}</>}{' '}
                       <SourceLink line={c.changeFact.line} />
                     </td>

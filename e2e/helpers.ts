@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
  * (where the header row is hidden and rows are cards). `dir` is what the phone select should pick.
  */
 export async function sortToggle(page: Page, header: string | RegExp, dir: 'asc' | 'desc') {
+  await page.getByRole('table').first().waitFor();
   const select = page.getByLabel('排序', { exact: true });
   if (!(await select.isVisible()))
     return page.getByRole('columnheader', { name: header }).getByRole('button').click();

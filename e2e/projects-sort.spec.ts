@@ -21,9 +21,9 @@ test('projects sort by amount as money (Decimal), and the sort lives in the URL'
 
 test('projects filter by type and search by name', async ({ page }) => {
   await page.goto('./#/projects');
-  await page.getByLabel('项目类型').selectOption('其他运转类');
+  await page.getByLabel('项目类型', { exact: true }).selectOption('其他运转类');
   await expect(page.getByRole('status')).toContainText('显示 8 / 44');
-  await page.getByLabel('搜索名称').fill('政务云');
+  await page.getByLabel('搜索名称', { exact: true }).fill('政务云');
   await expect(page.getByRole('status')).toContainText('显示 1 / 44');
   await expect(page).toHaveURL(/type=/);
   await expect(page.getByRole('table').getByRole('link')).toHaveText(/政务云服务费/);

@@ -1,3 +1,4 @@
+import { Field } from '../../components/Field';
 import type { Dataset } from '../../domain/model';
 
 /** 名词解释 as published, each term addressable (#/glossary?term=基本支出) and searchable. */
@@ -18,15 +19,17 @@ export function GlossaryView({
     <article className="view prose">
       <h1>名词解释</h1>
       <form className="filters" role="search" aria-label="搜索名词" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          搜索
-          <input
-            type="search"
-            value={query}
-            onChange={(e) => onQuery({ q: e.target.value })}
-            placeholder="如:三公"
-          />
-        </label>
+        <Field label="搜索">
+          {(id) => (
+            <input
+              id={id}
+              type="search"
+              value={query}
+              onChange={(e) => onQuery({ q: e.target.value })}
+              placeholder="如:三公"
+            />
+          )}
+        </Field>
       </form>
       <p role="status" className="muted">
         {shown.length} / {dataset.glossary.length} 个名词

@@ -1,3 +1,4 @@
+import { Field } from '../../components/Field';
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { DataTable } from '../../components/data-table/DataTable';
@@ -37,55 +38,74 @@ export function IndicatorsView({ dataset, filter, sort, onQuery }: IndicatorsVie
         个三级指标。指标值照原文显示,“类型”一栏是本站对原文的解读(定量/定性)。
       </p>
       <form className="filters" role="search" aria-label="筛选指标" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          搜索
-          <input
-            type="search"
-            value={filter.query}
-            onChange={(e) => onQuery({ q: e.target.value })}
-            placeholder="指标、指标值或项目"
-          />
-        </label>
-        <label>
-          一级指标
-          <select
-            value={filter.level1 ?? ''}
-            onChange={(e) => onQuery({ l1: e.target.value || null, l2: null })}
-          >
-            <option value="">全部</option>
-            {level1s.map((l) => (
-              <option key={l}>{l}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          二级指标
-          <select value={filter.level2 ?? ''} onChange={(e) => onQuery({ l2: e.target.value || null })}>
-            <option value="">全部</option>
-            {level2s.map((l) => (
-              <option key={l}>{l}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          比较符
-          <select value={filter.comparator ?? ''} onChange={(e) => onQuery({ cmp: e.target.value || null })}>
-            <option value="">全部</option>
-            {COMPARATORS.map((c) => (
-              <option key={c} value={c}>
-                {c === 'none' ? '无' : c}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          定量/定性
-          <select value={filter.kind ?? ''} onChange={(e) => onQuery({ kind: e.target.value || null })}>
-            <option value="">全部</option>
-            <option value="quantitative">定量</option>
-            <option value="qualitative">定性</option>
-          </select>
-        </label>
+        <Field label="搜索">
+          {(id) => (
+            <input
+              id={id}
+              type="search"
+              value={filter.query}
+              onChange={(e) => onQuery({ q: e.target.value })}
+              placeholder="指标、指标值或项目"
+            />
+          )}
+        </Field>
+        <Field label="一级指标">
+          {(id) => (
+            <select
+              id={id}
+              value={filter.level1 ?? ''}
+              onChange={(e) => onQuery({ l1: e.target.value || null, l2: null })}
+            >
+              <option value="">全部</option>
+              {level1s.map((l) => (
+                <option key={l}>{l}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="二级指标">
+          {(id) => (
+            <select
+              id={id}
+              value={filter.level2 ?? ''}
+              onChange={(e) => onQuery({ l2: e.target.value || null })}
+            >
+              <option value="">全部</option>
+              {level2s.map((l) => (
+                <option key={l}>{l}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="比较符">
+          {(id) => (
+            <select
+              id={id}
+              value={filter.comparator ?? ''}
+              onChange={(e) => onQuery({ cmp: e.target.value || null })}
+            >
+              <option value="">全部</option>
+              {COMPARATORS.map((c) => (
+                <option key={c} value={c}>
+                  {c === 'none' ? '无' : c}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="定量/定性">
+          {(id) => (
+            <select
+              id={id}
+              value={filter.kind ?? ''}
+              onChange={(e) => onQuery({ kind: e.target.value || null })}
+            >
+              <option value="">全部</option>
+              <option value="quantitative">定量</option>
+              <option value="qualitative">定性</option>
+            </select>
+          )}
+        </Field>
       </form>
       <p role="status" className="muted">
         显示 {shown.length} / {rows.length} 个指标

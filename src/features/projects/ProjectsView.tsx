@@ -1,3 +1,4 @@
+import { Field } from '../../components/Field';
 import { useMemo } from 'react';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { DataTable } from '../../components/data-table/DataTable';
@@ -31,37 +32,46 @@ export function ProjectsView({ dataset, filter, sort, onQuery }: ProjectsViewPro
         <SourceLink line={tableRow?.line ?? 0} label="项目支出预算情况表" />
       </p>
       <form className="filters" role="search" aria-label="筛选项目" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          搜索名称
-          <input
-            type="search"
-            value={filter.query}
-            onChange={(e) => onQuery({ q: e.target.value })}
-            placeholder="如:政务云"
-          />
-        </label>
-        <label>
-          项目类型
-          <select value={filter.type ?? ''} onChange={(e) => onQuery({ type: e.target.value || null })}>
-            <option value="">全部</option>
-            {types.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          功能科目归属
-          <select
-            value={filter.attribution ?? ''}
-            onChange={(e) => onQuery({ attribution: e.target.value || null })}
-          >
-            <option value="">全部</option>
-            <option value="attributed">文件已列明</option>
-            <option value="pool">文件未逐项列明</option>
-          </select>
-        </label>
+        <Field label="搜索名称">
+          {(id) => (
+            <input
+              id={id}
+              type="search"
+              value={filter.query}
+              onChange={(e) => onQuery({ q: e.target.value })}
+              placeholder="如:政务云"
+            />
+          )}
+        </Field>
+        <Field label="项目类型">
+          {(id) => (
+            <select
+              id={id}
+              value={filter.type ?? ''}
+              onChange={(e) => onQuery({ type: e.target.value || null })}
+            >
+              <option value="">全部</option>
+              {types.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="功能科目归属">
+          {(id) => (
+            <select
+              id={id}
+              value={filter.attribution ?? ''}
+              onChange={(e) => onQuery({ attribution: e.target.value || null })}
+            >
+              <option value="">全部</option>
+              <option value="attributed">文件已列明</option>
+              <option value="pool">文件未逐项列明</option>
+            </select>
+          )}
+        </Field>
       </form>
       <p role="status" className="muted">
         显示 {shown.length} / {rows.length} 个项目,合计 <Amount value={total} withUnit />

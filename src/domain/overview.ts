@@ -14,6 +14,8 @@ export interface Kpi {
 
 export interface OverviewFigures {
   income: Kpi;
+  /** Income by source as the 收入总表's 合计 row gives it (only non-empty columns). */
+  incomeParts: ReadonlyArray<{ label: string; term: string; value: Money }>;
   expenditure: Kpi;
   basic: Kpi;
   project: Kpi;
@@ -42,6 +44,7 @@ export function overviewFigures(d: Dataset): OverviewFigures {
   }
   const sangongNow = cell(sg, `total${d.year}`);
   return {
+    incomeParts: incomeParts(d),
     income: {
       id: 'income',
       value: cell(st, 'incomeAmount'),
@@ -84,4 +87,20 @@ export function overviewFigures(d: Dataset): OverviewFigures {
 
 function missing(): SourceRef {
   return { table: '', row: '', column: '', line: 0 };
+}
+
+function incomeParts(d: Dataset): Array<{ label: string; term: string; value: Money }> {
+  const t = findRow(d.tables.income, 'total');
+  const parts = [
+    { key: 'gpb', label: '一般公共预算收入', term: '财政拨款收入' },
+    { key: 'govFund', label: '政府性基金预算收入', term: '财政拨款收入' },
+    { key: 'stateCapital', label: '国有资本经营预算收入', term: '财政拨款收入' },
+    { key: 'specialAccount', label: '财政专户管理资金', term: '财政专户管理资金' },
+    { key: 'business', label: '事业收入', term: '事业收入' },
+    { key: 'operating', label: '事业单位经营收入', term: '事业单位经营收入' },
+    { key: 'other', label: '其他收入', term: '其他收入' },
+  ];
+  return parts
+    .map((p) => ({ label: p.label, term: p.term, value: cell(t, p.key) }))
+    .filter((p) => !p.value.isZero());
 }

@@ -1,5 +1,6 @@
 import { Amount } from '../../components/Amount';
 import { Kpi } from '../../components/Kpi';
+import { Term } from '../../components/Term';
 import { SourceLink } from '../../components/SourceLink';
 import type { DerivedPrior } from '../../domain/facts';
 import type { Dataset } from '../../domain/model';
@@ -36,6 +37,23 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         source={<SourceLink line={f.expenditure.source.line} label="支出总体情况表" />}
         href="#/functions"
         linkLabel="按功能分类"
+      />
+      <Kpi
+        label="收入预算"
+        value={<Amount value={f.income.value} withUnit />}
+        detail={
+          <>
+            {f.incomeParts.map((p, i) => (
+              <span key={p.label}>
+                {i > 0 && ','}
+                <Term name={p.term}>{p.label}</Term> <Amount value={p.value} />
+              </span>
+            ))}
+          </>
+        }
+        source={<SourceLink line={f.income.source.line} label="收支总体情况表" />}
+        href="#/data?line=96"
+        linkLabel="收入总体情况表"
       />
       <Kpi
         label="基本支出"

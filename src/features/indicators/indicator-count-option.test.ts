@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { shippedDataset } from '../../data/testing/shipped';
+import { indicatorCounts, indicatorRows } from '../../domain/indicators';
+import { indicatorCountOption } from './indicator-count-option';
+
+describe('indicator count option', () => {
+  it('has one bar per 二级 with its count, and escapes names in tooltips', () => {
+    const counts = indicatorCounts(indicatorRows(shippedDataset()));
+    const option = indicatorCountOption(counts);
+    const values =
+      (option.series as Array<{ data: Array<{ value: number }> }>)[0]?.data.map((d) => d.value) ?? [];
+    expect(values.reduce((a, b) => a + b, 0)).toBe(550);
+    const tip = (
+      indicatorCountOption([{ level1: '<b>', level2: 'x', count: 1 }]).tooltip as {
+        formatter: (p: { dataIndex: number }) => string;
+      }
+    ).formatter({ dataIndex: 0 });
+    expect(tip).toContain('&lt;b&gt;');
+  });
+});

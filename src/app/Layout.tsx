@@ -2,12 +2,14 @@ import { type ReactNode, useEffect, useMemo } from 'react';
 import { GlossaryContext } from '../components/glossary-context';
 import type { Dataset } from '../domain/model';
 import { checksOf } from '../lib/derived/checks';
+import { useT } from '../components/use-t';
 import { NAV } from './nav';
 import { toHash } from './route';
 import { useRoute } from './use-route';
 
 export function Layout({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
   const route = useRoute();
+  const t = useT();
   const { summary } = checksOf(dataset);
   const failed = summary.failedIdentities.length;
   // On phones the nav scrolls sideways: keep the current view's tab in sight.
@@ -27,19 +29,21 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
           document.getElementById('main')?.focus();
         }}
       >
-        跳到正文
+        {t('shell.skip')}
       </a>
       <header className="site-header">
         <div className="site-title">
-          <span className="dept">{dataset.department.name}</span>
-          <span className="year">{dataset.year}年部门预算</span>
+          <span className="dept" lang="zh-CN">
+            {dataset.department.name}
+          </span>
+          <span className="year">{t('shell.yearBudget', { year: dataset.year })}</span>
         </div>
-        <nav aria-label="视图">
+        <nav aria-label={t('nav.label')}>
           <ul>
             {NAV.map((n) => (
               <li key={n.view}>
                 <a href={toHash(n.view)} aria-current={route.view === n.view ? 'page' : undefined}>
-                  {n.label}
+                  {t(n.label)}
                 </a>
               </li>
             ))}

@@ -1,14 +1,15 @@
+import type { StringKey } from '../lib/i18n/strings';
 import type { View } from './route';
 
-export const NAV: ReadonlyArray<{ view: View; label: string }> = [
-  { view: 'overview', label: '总览' },
-  { view: 'functions', label: '功能分类' },
-  { view: 'projects', label: '项目' },
-  { view: 'indicators', label: '绩效指标' },
-  { view: 'sangong', label: '三公经费' },
-  { view: 'economic', label: '经济分类' },
-  { view: 'procurement', label: '采购与资产' },
-  { view: 'about', label: '部门概况' },
-  { view: 'glossary', label: '名词解释' },
-  { view: 'data', label: '数据' },
+export const NAV: ReadonlyArray<{ view: View; label: StringKey }> = [
+  { view: 'overview', label: 'nav.overview' },
+  { view: 'functions', label: 'nav.functions' },
+  { view: 'projects', label: 'nav.projects' },
+  { view: 'indicators', label: 'nav.indicators' },
+  { view: 'sangong', label: 'nav.sangong' },
+  { view: 'economic', label: 'nav.economic' },
+  { view: 'procurement', label: 'nav.procurement' },
+  { view: 'about', label: 'nav.about' },
+  { view: 'glossary', label: 'nav.glossary' },
+  { view: 'data', label: 'nav.data' },
 ];

@@ -1,10 +1,64 @@
-/** Page-level options live in the query string before the hash (?ds=…), so embedders can fix them. */
+import type { MoneyUnit } from '../lib/format/number';
+
+export type Mode = 'normal' | 'present' | 'embed';
+export type Lang = 'zh' | 'en';
+
+/**
+ * Page-level options live in the query string before the hash (?ds=…&mode=…&lang=…&unit=…), so an embedder or a
+ * presenter can fix them while the hash carries the view. Part of the public URL contract.
+ */
 export interface PageOptions {
   datasetId: string | null;
+  mode: Mode;
+  lang: Lang;
+  unit: MoneyUnit;
+  /** embed: the origin allowed to receive height messages. */
+  parentOrigin: string | null;
+  /** embed: the view is locked (no navigation away from it). */
+  lock: boolean;
+  /** present: a custom storyline, as a list of view hashes (in `steps`) or a JSON file next to the data. */
+  steps: string[] | null;
+  storyline: string | null;
 }
 
 export function readPageOptions(search: string = window.location.search): PageOptions {
   const q = new URLSearchParams(search);
   const ds = q.get('ds');
-  return { datasetId: ds && /^[a-z0-9-]{1,80}$/.test(ds) ? ds : null };
+  const mode = q.get('mode');
+  const unit = q.get('unit');
+  const origin = q.get('parentOrigin');
+  const steps = q.getAll('step').filter((s) => /^#\/[\w/?=&.%-]*$/.test(s));
+  const storyline = q.get('storyline');
+  return {
+    datasetId: ds && /^[a-z0-9-]{1,80}$/.test(ds) ? ds : null,
+    mode: mode === 'present' || mode === 'embed' ? mode : 'normal',
+    lang: q.get('lang') === 'en' ? 'en' : 'zh',
+    unit: unit === 'yuan' || unit === 'yi' ? unit : 'wan',
+    parentOrigin: origin && isOrigin(origin) ? origin : null,
+    lock: q.get('lock') === '1',
+    steps: steps.length ? steps : null,
+    storyline: storyline && /^[a-zA-Z0-9._-]+\.json$/.test(storyline) ? storyline : null,
+  };
+}
+
+function isOrigin(s: string): boolean {
+  try {
+    return new URL(s).origin === s;
+  } catch {
+    return false;
+  }
+}
+
+/** Changes page options in place (history.replaceState keeps the hash and adds no entry). */
+export function writePageOptions(patch: Record<string, string | null>) {
+  const q = new URLSearchParams(window.location.search);
+  for (const [k, v] of Object.entries(patch))
+    if (v === null || v === '') q.delete(k);
+    else q.set(k, v);
+  const qs = q.toString();
+  window.history.replaceState(
+    null,
+    '',
+    `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`,
+  );
 }

@@ -1,13 +1,19 @@
 import { create } from 'zustand';
 import type { MoneyUnit } from '../lib/format/number';
 
-/** What the user chose for display. Page-level choices are mirrored in the URL by the app shell. */
+export type Lang = 'zh' | 'en';
+
+/** What the user chose for display. The app shell mirrors these in the page's query string (?lang=&unit=). */
 interface UiStore {
   unit: MoneyUnit;
+  lang: Lang;
   setUnit: (unit: MoneyUnit) => void;
+  setLang: (lang: Lang) => void;
 }
 
 export const useUiStore = create<UiStore>((set) => ({
   unit: 'wan',
+  lang: 'zh',
   setUnit: (unit) => set({ unit }),
+  setLang: (lang) => set({ lang }),
 }));

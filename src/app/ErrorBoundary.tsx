@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { useT } from '../components/use-t';
 
 interface State {
   error: Error | null;
@@ -15,19 +16,26 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   render() {
     if (!this.state.error) return this.props.children;
     return (
-      <main className="state state-error">
-        <h1>页面出错</h1>
-        <p>此视图无法显示:{this.state.error.message}</p>
-        <button
-          type="button"
-          onClick={() => {
-            this.setState({ error: null });
-            window.location.hash = '#/';
-          }}
-        >
-          返回总览
-        </button>
-      </main>
+      <ViewFailed
+        message={this.state.error.message}
+        onBack={() => {
+          this.setState({ error: null });
+          window.location.hash = '#/';
+        }}
+      />
     );
   }
+}
+
+function ViewFailed({ message, onBack }: { message: string; onBack: () => void }) {
+  const t = useT();
+  return (
+    <main className="state state-error">
+      <h1>{t('error.title')}</h1>
+      <p>{t('error.body', { message })}</p>
+      <button type="button" onClick={onBack}>
+        {t('error.back')}
+      </button>
+    </main>
+  );
 }

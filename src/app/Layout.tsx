@@ -2,14 +2,20 @@ import { type ReactNode, useEffect, useMemo } from 'react';
 import { GlossaryContext } from '../components/glossary-context';
 import type { Dataset } from '../domain/model';
 import { checksOf } from '../lib/derived/checks';
+import { Trans } from '../components/Trans';
 import { useT } from '../components/use-t';
+import { useUnitLabel } from '../components/Amount';
 import { NAV } from './nav';
+import { PageControls } from './PageControls';
 import { toHash } from './route';
+import { useDocumentChrome } from './use-document-chrome';
 import { useRoute } from './use-route';
 
 export function Layout({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
   const route = useRoute();
   const t = useT();
+  const unit = useUnitLabel();
+  useDocumentChrome(route.view, dataset);
   const { summary } = checksOf(dataset);
   const failed = summary.failedIdentities.length;
   // On phones the nav scrolls sideways: keep the current view's tab in sight.
@@ -37,6 +43,7 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
             {dataset.department.name}
           </span>
           <span className="year">{t('shell.yearBudget', { year: dataset.year })}</span>
+          <PageControls />
         </div>
         <nav aria-label={t('nav.label')}>
           <ul>
@@ -52,8 +59,8 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
       </header>
       {failed > 0 && (
         <div className="banner banner-warn" role="alert">
-          数据核对发现 {failed} 处不一致,数字照原样显示。
-          <a href={toHash('data', null, { checks: 'failed' })}>查看未通过的核对</a>
+          {t('shell.failedChecks', { count: failed })}
+          <a href={toHash('data', null, { checks: 'failed' })}>{t('shell.failedChecksLink')}</a>
         </div>
       )}
       <main id="main" tabIndex={-1}>
@@ -61,8 +68,14 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
       </main>
       <footer className="site-footer">
         <p>
-          来源:《{dataset.source.title}》· 单位:{dataset.unit}(除另注明外)· 数字均可追溯到原文行号,见
-          <a href={toHash('data')}>数据</a>页。
+          <Trans
+            k="shell.footer"
+            values={{
+              title: <span lang="zh-CN">{dataset.source.title}</span>,
+              unit,
+              data: <a href={toHash('data')}>{t('shell.footerData')}</a>,
+            }}
+          />
         </p>
       </footer>
     </GlossaryContext.Provider>

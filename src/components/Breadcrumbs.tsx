@@ -1,9 +1,13 @@
-export function Breadcrumbs({ items }: { items: ReadonlyArray<{ label: string; href?: string }> }) {
+import type { ReactNode } from 'react';
+import { useT } from './use-t';
+
+export function Breadcrumbs({ items }: { items: ReadonlyArray<{ label: ReactNode; href?: string }> }) {
+  const t = useT();
   return (
-    <nav aria-label="位置" className="breadcrumbs">
+    <nav aria-label={t('breadcrumbs.label')} className="breadcrumbs">
       <ol>
         {items.map((it, i) => (
-          <li key={`${i}-${it.label}`}>
+          <li key={i}>
             {it.href && i < items.length - 1 ? (
               <a href={it.href}>{it.label}</a>
             ) : (

@@ -1,5 +1,6 @@
 import { Term } from './Term';
 import type { ReactNode } from 'react';
+import { useT } from './use-t';
 
 export interface KpiProps {
   label: string;
@@ -13,6 +14,7 @@ export interface KpiProps {
 }
 
 export function Kpi({ label, term, value, detail, source, href, linkLabel }: KpiProps) {
+  const t = useT();
   return (
     <section className="kpi" aria-label={label}>
       <h2 className="kpi-label">{term ? <Term name={term}>{label}</Term> : label}</h2>
@@ -22,7 +24,7 @@ export function Kpi({ label, term, value, detail, source, href, linkLabel }: Kpi
         {source}
         {href && (
           <a className="kpi-link" href={href}>
-            {linkLabel ?? '查看'} →
+            {linkLabel ?? t('common.more')} →
           </a>
         )}
       </p>

@@ -2,10 +2,13 @@ import { type SpendingNode, treeShares } from '../domain/spending-tree';
 import { formatPercent } from '../lib/format/number';
 import { Amount, useUnitLabel } from './Amount';
 import { flatten, hrefOf } from './spending-nav';
+import { SpendingNodeName } from './spending-label';
+import { useT } from './use-t';
 
 /** The table twin of a spending hierarchy: every node, indented, with amount and share of the total. */
 export function SpendingTreeTable({ root, caption }: { root: SpendingNode; caption: string }) {
   const unit = useUnitLabel();
+  const t = useT();
   const shares = treeShares(root);
   return (
     <div className="table-scroll">
@@ -13,22 +16,23 @@ export function SpendingTreeTable({ root, caption }: { root: SpendingNode; capti
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">项目</th>
+            <th scope="col">{t('spending.item')}</th>
             <th scope="col" className="num">
-              金额({unit})
+              {t('spending.amount', { unit })}
             </th>
             <th scope="col" className="num">
-              占总支出
+              {t('spending.share')}
             </th>
           </tr>
         </thead>
         <tbody>
           {flatten(root).map(({ node, depth }) => {
             const href = hrefOf(node);
+            const name = <SpendingNodeName node={node} t={t} />;
             return (
               <tr key={node.id}>
                 <th scope="row" style={{ paddingLeft: `${0.5 + depth * 1.1}rem` }} className="tree-cell">
-                  {href ? <a href={href}>{node.name}</a> : node.name}
+                  {href ? <a href={href}>{name}</a> : name}
                 </th>
                 <td className="num">
                   <Amount value={node.value} />

@@ -1,15 +1,19 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useDefinition } from './glossary-context';
+import { useT } from './use-t';
+import { Zh } from './Zh';
 
 /**
  * A glossary term that explains itself on hover, keyboard focus and tap. The definition is the document's own
- * 名词解释; a term without one renders as plain text.
+ * 名词解释 (shown in Chinese, as published); a term without one renders as plain text.
  */
 export function Term({ name, children }: { name: string; children?: ReactNode }) {
   const definition = useDefinition(name);
+  const t = useT();
   const [open, setOpen] = useState(false);
   const id = useId();
-  if (!definition) return <>{children ?? name}</>;
+  const label = children ?? <Zh>{name}</Zh>;
+  if (!definition) return <>{label}</>;
   return (
     <span className="term-wrap" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <button
@@ -24,11 +28,13 @@ export function Term({ name, children }: { name: string; children?: ReactNode })
           if (e.key === 'Escape') setOpen(false);
         }}
       >
-        {children ?? name}
+        {label}
       </button>
       <span role="tooltip" id={id} className={open ? 'term-tip open' : 'term-tip'}>
-        <strong>{name}</strong>:{definition}{' '}
-        <a href={`#/glossary?term=${encodeURIComponent(name)}`}>名词解释</a>
+        <span lang="zh-CN">
+          <strong>{name}</strong>:{definition}
+        </span>{' '}
+        <a href={`#/glossary?term=${encodeURIComponent(name)}`}>{t('term.glossary')}</a>
       </span>
     </span>
   );

@@ -15,7 +15,7 @@ export interface Kpi {
 export interface OverviewFigures {
   income: Kpi;
   /** Income by source as the 收入总表's 合计 row gives it (only non-empty columns). */
-  incomeParts: ReadonlyArray<{ label: string; term: string; value: Money }>;
+  incomeParts: ReadonlyArray<{ key: string; label: string; term: string; value: Money }>;
   expenditure: Kpi;
   basic: Kpi;
   project: Kpi;
@@ -89,7 +89,7 @@ function missing(): SourceRef {
   return { table: '', row: '', column: '', line: 0 };
 }
 
-function incomeParts(d: Dataset): Array<{ label: string; term: string; value: Money }> {
+function incomeParts(d: Dataset): Array<{ key: string; label: string; term: string; value: Money }> {
   const t = findRow(d.tables.income, 'total');
   const parts = [
     { key: 'gpb', label: '一般公共预算收入', term: '财政拨款收入' },
@@ -101,6 +101,6 @@ function incomeParts(d: Dataset): Array<{ label: string; term: string; value: Mo
     { key: 'other', label: '其他收入', term: '其他收入' },
   ];
   return parts
-    .map((p) => ({ label: p.label, term: p.term, value: cell(t, p.key) }))
+    .map((p) => ({ key: p.key, label: p.label, term: p.term, value: cell(t, p.key) }))
     .filter((p) => !p.value.isZero());
 }

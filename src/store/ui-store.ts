@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { MoneyUnit } from '../lib/format/number';
+import type { Lang } from '../lib/i18n/translate';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 /** What the user chose for display. The app shell mirrors these in the page's query string (?lang=&unit=). */
 interface UiStore {

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { type ReactNode, Suspense, lazy, useId, useState } from 'react';
 import type { ChartClick } from '../../lib/echarts/use-chart';
+import { useLang, useT } from '../use-t';
 
 // ECharts and its parts load in their own chunk, after the numbers are on screen.
 const EChart = lazy(() => import('../../lib/echarts/EChart'));
@@ -29,16 +30,18 @@ export function ChartFrame({
 }: ChartFrameProps) {
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
   const id = useId();
+  const t = useT();
+  const lang = useLang();
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
       <div className="chart-head">
         <figcaption id={`${id}-t`}>{title}</figcaption>
-        <div role="group" aria-label={`${title}:显示方式`} className="toggle">
+        <div role="group" aria-label={t('chart.displayAs', { title })} className="toggle">
           <button type="button" aria-pressed={mode === 'chart'} onClick={() => setMode('chart')}>
-            图
+            {t('chart.chart')}
           </button>
           <button type="button" aria-pressed={mode === 'table'} onClick={() => setMode('table')}>
-            表
+            {t('chart.table')}
           </button>
         </div>
       </div>
@@ -50,11 +53,17 @@ export function ChartFrame({
           <Suspense
             fallback={
               <div className="chart-loading" style={{ height }}>
-                正在加载图表……
+                {t('chart.loading')}
               </div>
             }
           >
-            <EChart option={option} height={height} label={`${title}。${description}`} onClick={onClick} />
+            <EChart
+              option={option}
+              height={height}
+              label={t('chart.label', { title, description })}
+              locale={lang === 'en' ? 'EN' : 'ZH'}
+              onClick={onClick}
+            />
           </Suspense>
           {aside}
         </div>

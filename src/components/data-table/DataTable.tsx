@@ -2,6 +2,7 @@ import { type ColumnDef, type RowData, type SortingState, useTable } from '@tans
 import { type ReactNode, useId, useMemo } from 'react';
 import { type SortingFeatures, sortingFeatures } from './table-features';
 import { formatSortParam, parseSortParam } from './sort-param';
+import { useT } from '../use-t';
 
 export interface DataTableProps<T extends RowData> {
   data: readonly T[];
@@ -39,14 +40,15 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     enableSortingRemoval: true,
   });
   const id = useId();
+  const t = useT();
   const sortable = table.getAllLeafColumns().filter((c) => c.getCanSort());
   return (
     <div className="table-scroll">
       {/* On phones the header row is hidden (rows become cards): sorting is offered as a select instead. */}
       <div className="sort-select">
-        <label htmlFor={`${id}-sort`}>排序</label>
+        <label htmlFor={`${id}-sort`}>{t('table.sort')}</label>
         <select id={`${id}-sort`} value={sort ?? ''} onChange={(e) => onSortChange(e.target.value || null)}>
-          <option value="">原文顺序</option>
+          <option value="">{t('table.documentOrder')}</option>
           {sortable.flatMap((c) => {
             const label = typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id;
             return [

@@ -1,18 +1,20 @@
+import { useT } from '../../components/use-t';
 import type { Correction } from '../../domain/model';
 
 export function CorrectionsTable({ corrections }: { corrections: readonly Correction[] }) {
+  const t = useT();
   return (
     <div className="table-scroll">
       <table className="data-table compact">
-        <caption className="sr-only">更正记录</caption>
+        <caption className="sr-only">{t('data.corrections')}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">位置</th>
-            <th scope="col">原文行</th>
-            <th scope="col">提取文本</th>
-            <th scope="col">数据集</th>
-            <th scope="col">证据</th>
+            <th scope="col">{t('data.col.location')}</th>
+            <th scope="col">{t('common.line')}</th>
+            <th scope="col">{t('data.col.printed')}</th>
+            <th scope="col">{t('data.col.value')}</th>
+            <th scope="col">{t('data.col.evidence')}</th>
           </tr>
         </thead>
         <tbody>
@@ -24,12 +26,12 @@ export function CorrectionsTable({ corrections }: { corrections: readonly Correc
               </td>
               <td>{c.line}</td>
               <td>
-                <code>{c.printed === '' ? '(空)' : c.printed}</code>
+                {c.printed === '' ? <code>{t('common.empty')}</code> : <code lang="zh-CN">{c.printed}</code>}
               </td>
               <td>
-                <code>{c.value ?? '(空)'}</code>
+                {c.value === null ? <code>{t('common.empty')}</code> : <code lang="zh-CN">{c.value}</code>}
               </td>
-              <td>{c.evidence}</td>
+              <td lang="zh-CN">{c.evidence}</td>
             </tr>
           ))}
         </tbody>

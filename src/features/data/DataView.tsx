@@ -1,7 +1,11 @@
+import { useT } from '../../components/use-t';
+import { Zh } from '../../components/Zh';
 import type { Catalog } from '../../data/schema-catalog';
 import type { Dataset } from '../../domain/model';
 import { checksOf } from '../../lib/derived/checks';
+import { CatalogTable } from './CatalogTable';
 import { CorrectionsTable } from './CorrectionsTable';
+import { DatasetUnit } from './DatasetUnit';
 import { ReconciliationReport } from './ReconciliationReport';
 import { SourceLines } from './SourceLines';
 
@@ -16,104 +20,86 @@ export function DataView({
   onlyFailed: boolean;
   line: number | null;
 }) {
+  const t = useT();
   const { checks, summary } = checksOf(dataset);
-  const indicators = dataset.performance.reduce((n, t) => n + t.indicators.length, 0);
+  const indicators = dataset.performance.reduce((n, p) => n + p.indicators.length, 0);
   return (
     <article className="view">
-      <h1>数据与核对</h1>
+      <h1>{t('data.title')}</h1>
       {line && <SourceLines file={dataset.source.file} line={line} />}
       <section aria-labelledby="ds-h">
-        <h2 id="ds-h">数据集</h2>
+        <h2 id="ds-h">{t('data.dataset')}</h2>
         <dl className="facts">
-          <dt>文件</dt>
-          <dd>《{dataset.source.title}》</dd>
-          <dt>单位</dt>
-          <dd>{dataset.unit}(与原文一致,金额以十进制字符串存储,精确计算)</dd>
-          <dt>内容</dt>
+          <dt>{t('data.file')}</dt>
           <dd>
-            12张预算表、{dataset.projects.length}个项目、{dataset.performance.length}张绩效目标表({indicators}
-            个指标)、
-            {dataset.glossary.length}个名词解释、{dataset.corrections.length}处更正
+            <Zh>《{dataset.source.title}》</Zh>
+          </dd>
+          <dt>{t('data.unit')}</dt>
+          <dd>
+            <DatasetUnit unit={dataset.unit} />
+            {t('data.unitNote')}
+          </dd>
+          <dt>{t('data.contents')}</dt>
+          <dd>
+            {t('data.contentsBody', {
+              projects: dataset.projects.length,
+              tables: dataset.performance.length,
+              indicators,
+              terms: dataset.glossary.length,
+              corrections: dataset.corrections.length,
+            })}
           </dd>
         </dl>
         <ul className="downloads">
           <li>
             <a href={`data/${dataset.id}.json`} download>
-              下载数据集 JSON
+              {t('data.downloadDataset')}
             </a>
           </li>
           <li>
             <a href="data/budget-dataset.schema.json" download>
-              下载 JSON Schema
+              {t('data.downloadSchema')}
             </a>
           </li>
           <li>
             <a href={`data/${dataset.source.file}`} download>
-              下载原文提取文本
+              {t('data.downloadSource')}
             </a>
-            (行号即此文件的行)
+            {t('data.downloadSourceNote')}
           </li>
         </ul>
       </section>
       <section aria-labelledby="cat-h">
-        <h2 id="cat-h">数据目录</h2>
-        <div className="table-scroll">
-          <table className="data-table compact">
-            <caption className="sr-only">数据目录(catalog.json)</caption>
-            <thead>
-              <tr>
-                <th scope="col">部门</th>
-                <th scope="col">年度</th>
-                <th scope="col">单位</th>
-                <th scope="col">文件</th>
-                <th scope="col">来源</th>
-              </tr>
-            </thead>
-            <tbody>
-              {catalog.datasets
-                .filter((e) => !e.synthetic)
-                .map((e) => (
-                  <tr key={e.id}>
-                    <td>
-                      {e.department.name}({e.department.code})
-                    </td>
-                    <td>{e.year}</td>
-                    <td>{e.unit}</td>
-                    <td>
-                      {e.id === dataset.id ? (
-                        <strong>{e.file}(当前)</strong>
-                      ) : (
-                        <a href={`?ds=${encodeURIComponent(e.id)}#/`}>{e.file}</a>
-                      )}
-                    </td>
-                    <td>{e.sourceTitle}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
+        <h2 id="cat-h">{t('data.catalog')}</h2>
+        <CatalogTable catalog={catalog} currentId={dataset.id} />
       </section>
       <section aria-labelledby="recon-h">
-        <h2 id="recon-h">核对报告</h2>
+        <h2 id="recon-h">{t('data.report')}</h2>
         <p className="lead">
-          {summary.passed} / {summary.total} 项核对通过;{summary.failedIdentities.length} 项恒等关系未通过;
-          {summary.observations.length} 项说明(文件所述与其表格不完全对应,照实列出)。
+          {t('data.reportLead', {
+            passed: summary.passed,
+            total: summary.total,
+            failed: summary.failedIdentities.length,
+            observations: summary.observations.length,
+          })}
         </p>
         <p>
           {onlyFailed ? (
-            <a href="#/data">显示全部核对</a>
+            <a href="#/data">{t('data.showAll')}</a>
           ) : (
-            <a href="#/data?checks=failed">只看未通过的核对</a>
+            <a href="#/data?checks=failed">{t('data.showFailed')}</a>
           )}
         </p>
         <ReconciliationReport checks={checks} onlyFailed={onlyFailed} />
       </section>
       <section aria-labelledby="corr-h">
-        <h2 id="corr-h">更正记录</h2>
-        <p>下列各处数据集与提取文本不同,均因PDF提取损坏;每处给出证据。以下规则性处理不逐条列出:</p>
+        <h2 id="corr-h">{t('data.corrections')}</h2>
+        <p>{t('data.correctionsLead')}</p>
         <ul>
           {dataset.normalization.map((n) => (
-            <li key={n}>{n}</li>
+            <li key={n} lang="zh-CN">
+              {n}
+            </li>
           ))}
         </ul>
         <CorrectionsTable corrections={dataset.corrections} />

@@ -1,3 +1,6 @@
+import { Trans } from '../../components/Trans';
+import { useT } from '../../components/use-t';
+import { Zh } from '../../components/Zh';
 import type { Check } from '../../domain/reconcile/check';
 
 function groupBy(checks: readonly Check[]) {
@@ -6,6 +9,7 @@ function groupBy(checks: readonly Check[]) {
   return [...groups];
 }
 
+/** Every check by group; groups and descriptions are the domain's Chinese, quoting the document. */
 export function ReconciliationReport({
   checks,
   onlyFailed,
@@ -13,6 +17,7 @@ export function ReconciliationReport({
   checks: readonly Check[];
   onlyFailed: boolean;
 }) {
+  const t = useT();
   const shown = onlyFailed ? checks.filter((c) => !c.pass) : checks;
   return (
     <div className="recon">
@@ -21,24 +26,28 @@ export function ReconciliationReport({
         return (
           <details key={group} open={failed > 0}>
             <summary>
-              <span>{group}</span>
+              <span lang="zh-CN">{group}</span>
               <span className={failed ? 'badge badge-warn' : 'badge badge-ok'}>
-                {failed ? `${failed} 项未通过 / ${list.length}` : `${list.length} 项全部通过`}
+                {failed
+                  ? t('recon.failed', { failed, count: list.length })
+                  : t('recon.allPassed', { count: list.length })}
               </span>
             </summary>
             <table className="data-table compact">
-              <caption className="sr-only">{group}的核对</caption>
+              <caption className="sr-only">
+                <Trans k="recon.caption" values={{ group: <Zh>{group}</Zh> }} />
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col">结果</th>
-                  <th scope="col">核对内容</th>
+                  <th scope="col">{t('recon.result')}</th>
+                  <th scope="col">{t('recon.check')}</th>
                   <th scope="col" className="num">
-                    应为
+                    {t('recon.expected')}
                   </th>
                   <th scope="col" className="num">
-                    实际
+                    {t('recon.actual')}
                   </th>
-                  <th scope="col">来源行</th>
+                  <th scope="col">{t('recon.lines')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -48,16 +57,24 @@ export function ReconciliationReport({
                     id={`check-${c.id}`}
                     className={c.pass ? '' : c.severity === 'observation' ? 'row-note' : 'row-fail'}
                   >
-                    <td>{c.pass ? '✓ 通过' : c.severity === 'observation' ? '! 说明' : '✗ 未通过'}</td>
                     <td>
-                      {c.description}
+                      {t(
+                        c.pass
+                          ? 'recon.pass'
+                          : c.severity === 'observation'
+                            ? 'recon.observation'
+                            : 'recon.fail',
+                      )}
+                    </td>
+                    <td>
+                      <Zh>{c.description}</Zh>
                       <div className="muted small">
                         <code>{c.id}</code>
                       </div>
                     </td>
                     <td className="num">{c.expected}</td>
                     <td className="num">{c.actual}</td>
-                    <td>{c.refs.map((r) => r.line).join('、') || '—'}</td>
+                    <td>{c.refs.map((r) => r.line).join(t('common.listSep')) || '—'}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../components/use-t';
 
 /** Shows a line of the extracted source text with its neighbours: the answer to "where does this come from?". */
 export function SourceLines({ file, line }: { file: string; line: number }) {
+  const t = useT();
   const [state, setState] = useState<{ lines: string[] } | { error: string } | null>(null);
   useEffect(() => {
     let live = true;
@@ -16,15 +18,15 @@ export function SourceLines({ file, line }: { file: string; line: number }) {
   useEffect(() => {
     document.getElementById(`src-line-${line}`)?.scrollIntoView({ block: 'center' });
   }, [state, line]);
-  if (!state) return <p role="status">正在加载原文……</p>;
-  if ('error' in state) return <p className="error">原文文件无法加载({state.error})。</p>;
+  if (!state) return <p role="status">{t('sourceLines.loading')}</p>;
+  if ('error' in state) return <p className="error">{t('sourceLines.error', { error: state.error })}</p>;
   const from = Math.max(1, line - 4);
   const to = Math.min(state.lines.length, line + 4);
   return (
     <section aria-labelledby="src-h" className="panel">
-      <h2 id="src-h">原文第{line}行</h2>
-      <p className="muted small">由PDF提取的文本(制表符分隔单元格,提取损坏处照原样显示)。</p>
-      <pre className="source-lines">
+      <h2 id="src-h">{t('sourceLines.title', { line })}</h2>
+      <p className="muted small">{t('sourceLines.note')}</p>
+      <pre className="source-lines" lang="zh-CN">
         {state.lines.slice(from - 1, to).map((text, i) => {
           const n = from + i;
           return (

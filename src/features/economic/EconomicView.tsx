@@ -1,5 +1,8 @@
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { SourceLink } from '../../components/SourceLink';
+import { Trans } from '../../components/Trans';
+import { useT } from '../../components/use-t';
+import { Zh } from '../../components/Zh';
 import { DEPARTMENT_ECONOMIC_CLASSES } from '../../domain/classification';
 import { share, sum } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
@@ -15,20 +18,25 @@ export function EconomicView({
   highlightClass: string | null;
 }) {
   const unit = useUnitLabel();
-  const t = dataset.tables.gpbBasic;
-  const total = findRow(t, 'total');
-  const rows = t.rows.filter((r) => r.id !== 'total');
+  const t = useT();
+  const table = dataset.tables.gpbBasic;
+  const total = findRow(table, 'total');
+  const rows = table.rows.filter((r) => r.id !== 'total');
   const classes = [...new Set(rows.map((r) => r.text.deptClass ?? ''))];
   const whole = cell(total, 'total');
   return (
     <article className="view">
-      <h1>基本支出:经济分类</h1>
+      <h1>{t('economic.title')}</h1>
       <p className="lead">
-        基本支出 <Amount value={whole} withUnit />
-        :人员支出 <Amount value={cell(total, 'personnel')} />
-        ,日常公用支出 <Amount value={cell(total, 'public')} />
-        。左列为部门预算支出经济分类,右列为对应的政府预算支出经济分类。
-        <SourceLink line={total?.line ?? 0} label="一般公共预算基本支出情况表" />
+        <Trans
+          k="economic.lead"
+          values={{
+            whole: <Amount value={whole} withUnit />,
+            personnel: <Amount value={cell(total, 'personnel')} />,
+            public: <Amount value={cell(total, 'public')} />,
+          }}
+        />
+        <SourceLink line={total?.line ?? 0} label={t('source.gpbBasic')} />
       </p>
       <div className="kpis">
         {classes.map((c) => {
@@ -42,33 +50,35 @@ export function EconomicView({
               href={`#/economic?class=${c}`}
             >
               <span className="kpi-label">
-                {c} {DEPARTMENT_ECONOMIC_CLASSES[c]}
+                {c} <Zh>{DEPARTMENT_ECONOMIC_CLASSES[c]}</Zh>
               </span>
               <span className="kpi-value">
                 <Amount value={v} withUnit />
               </span>
-              <span className="kpi-detail">占基本支出 {formatPercent(share(v, whole))}</span>
+              <span className="kpi-detail">
+                {t('economic.shareOfBasic', { share: formatPercent(share(v, whole)) })}
+              </span>
             </a>
           );
         })}
       </div>
       <div className="table-scroll">
         <table className="data-table compact">
-          <caption className="sr-only">基本支出经济分类(单位:{unit})</caption>
+          <caption className="sr-only">{t('economic.caption', { unit })}</caption>
           <thead>
             <tr>
-              <th scope="col">部门经济分类</th>
-              <th scope="col">政府经济分类</th>
+              <th scope="col">{t('economic.dept')}</th>
+              <th scope="col">{t('economic.gov')}</th>
               <th scope="col" className="num">
-                小计({unit})
+                {t('economic.subtotal', { unit })}
               </th>
               <th scope="col" className="num">
-                人员支出
+                {t('spending.personnel')}
               </th>
               <th scope="col" className="num">
-                日常公用支出
+                {t('spending.public')}
               </th>
-              <th scope="col">原文行</th>
+              <th scope="col">{t('common.line')}</th>
             </tr>
           </thead>
           <tbody>
@@ -84,14 +94,14 @@ export function EconomicView({
                       {r.text.deptClass}
                       {r.text.deptKuan ?? ''}
                     </span>{' '}
-                    {r.text.deptName}
+                    <Zh>{r.text.deptName}</Zh>
                   </th>
                   <td>
                     <span className="code">
                       {r.text.govClass}
                       {r.text.govKuan ?? ''}
                     </span>{' '}
-                    {r.text.govName}
+                    <Zh>{r.text.govName}</Zh>
                   </td>
                   <td className="num">
                     <Amount value={cell(r, 'total')} />

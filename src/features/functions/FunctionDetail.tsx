@@ -1,6 +1,10 @@
+import { Fragment } from 'react';
 import { Term } from '../../components/Term';
 import { Amount } from '../../components/Amount';
 import { SourceLink } from '../../components/SourceLink';
+import { Trans } from '../../components/Trans';
+import { useT } from '../../components/use-t';
+import { FunctionName } from '../../components/Zh';
 import { type FunctionNode, projectPool } from '../../domain/functions';
 import type { Money } from '../../domain/money';
 import { share } from '../../domain/money';
@@ -17,6 +21,7 @@ export function FunctionDetail({
   node: FunctionNode;
   total: Money;
 }) {
+  const t = useT();
   const pool = projectPool(dataset);
   const attributed = pool.attributed.get(node.code) ?? [];
   const isPoolItem = pool.candidates.some((c) => c.code === node.code);
@@ -24,30 +29,36 @@ export function FunctionDetail({
   return (
     <section className="panel detail" aria-labelledby="fd-h">
       <h2 id="fd-h" className="sr-only">
-        科目详情
+        {t('functions.detail.heading')}
       </h2>
       <dl className="facts">
-        <dt>合计</dt>
+        <dt>{t('functions.detail.total')}</dt>
         <dd>
           <Amount value={node.total} withUnit />
-          (占总支出 {formatPercent(share(node.total, total))})
-          <SourceLink line={node.line} label="支出总体情况表" />
+          {t('functions.detail.share', { share: formatPercent(share(node.total, total)) })}
+          <SourceLink line={node.line} label={t('source.expenditure')} />
         </dd>
         <dt>
-          <Term name="基本支出" />
+          <Term name="基本支出">{t('spending.basic')}</Term>
         </dt>
         <dd>
           <Amount value={node.basic} withUnit />
           {!node.basic.isZero() && (
             <>
-              :人员支出 <Amount value={node.personnel} />
-              ,日常公用支出 <Amount value={node.public} />
-              (一般公共预算支出情况表)· <a href="#/economic">按经济分类查看 →</a>
+              <Trans
+                k="functions.detail.basicSplit"
+                values={{
+                  personnel: <Amount value={node.personnel} />,
+                  public: <Amount value={node.public} />,
+                  table: t('source.gpbExpenditure'),
+                }}
+              />
+              <a href="#/economic">{t('functions.detail.byEconomic')}</a>
             </>
           )}
         </dd>
         <dt>
-          <Term name="项目支出" />
+          <Term name="项目支出">{t('spending.project')}</Term>
         </dt>
         <dd>
           <Amount value={node.project} withUnit />
@@ -55,14 +66,17 @@ export function FunctionDetail({
       </dl>
       {attributed.length > 0 && (
         <>
-          <h3>本项的项目</h3>
+          <h3>{t('functions.detail.projects')}</h3>
           <ul className="plain-list">
             {attributed.map((p) => (
               <li key={p.id}>
-                <a href={`#/projects/${p.id}`}>{p.name}</a> <Amount value={p.total} withUnit />
+                <a href={`#/projects/${p.id}`} lang="zh-CN">
+                  {p.name}
+                </a>{' '}
+                <Amount value={p.total} withUnit />
                 <span className="muted small">
                   {' '}
-                  — {dataset.attributions.find((a) => a.projectId === p.id)?.reason}
+                  — <span lang="zh-CN">{dataset.attributions.find((a) => a.projectId === p.id)?.reason}</span>
                 </span>
               </li>
             ))}
@@ -71,22 +85,36 @@ export function FunctionDetail({
       )}
       {isPoolItem && (
         <div className="pool-note" role="note">
-          <h3>这些项目支出属于哪些项目?</h3>
+          <h3>{t('functions.pool.heading')}</h3>
           <p>
-            文件只公布了本项的项目支出合计 <Amount value={node.project} withUnit />
-            ,没有说明是哪些项目
+            <Trans k="functions.pool.only" values={{ amount: <Amount value={node.project} withUnit /> }} />
             {others.length > 0 && (
-              <>
-                ;{others.map((o) => `${o.code} ${o.name}`).join('、')}(
-                <Amount value={others[0]?.remaining ?? node.project} withUnit />
-                )也是如此
-              </>
+              <Trans
+                k="functions.pool.others"
+                values={{
+                  others: others.map((o, i) => (
+                    <Fragment key={o.code}>
+                      {i > 0 && t('common.listSep')}
+                      <FunctionName code={o.code} name={o.name} />
+                    </Fragment>
+                  )),
+                  amount: <Amount value={others[0]?.remaining ?? node.project} withUnit />,
+                }}
+              />
             )}
-            。{pool.unattributed.length}个项目(合计 <Amount value={pool.unattributedTotal} withUnit />
-            )分布在{pool.candidates.length > 1 ? '这几项' : '本项'}中,具体归属文件未列明,本站不作猜测。
+            <Trans
+              k="functions.pool.spread"
+              values={{
+                count: pool.unattributed.length,
+                total: <Amount value={pool.unattributedTotal} withUnit />,
+                where: t(pool.candidates.length > 1 ? 'functions.pool.these' : 'functions.pool.this'),
+              }}
+            />
           </p>
           <p>
-            <a href="#/projects?attribution=pool">查看这{pool.unattributed.length}个项目 →</a>
+            <a href="#/projects?attribution=pool">
+              {t('functions.pool.link', { count: pool.unattributed.length })}
+            </a>
           </p>
         </div>
       )}

@@ -1,11 +1,16 @@
 import { type ExpandedState, type SortingState, useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useUnitLabel } from '../../components/Amount';
+import { useT } from '../../components/use-t';
+import { FunctionName } from '../../components/Zh';
+import type { FunctionLevel } from '../../domain/classification';
+import type { StringKey } from '../../lib/i18n/strings';
 import { formatSortParam, parseSortParam } from '../../components/data-table/sort-param';
 import { functionColumns, type FunctionRow, functionTableFeatures } from './function-columns';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SORTABLE = ['code', 'total', 'basic', 'project', 'share'];
+const LEVEL: Record<FunctionLevel, StringKey> = { 类: 'level.class', 款: 'level.subclass', 项: 'level.item' };
 
 /** 类 → 款 → 项 as an expandable tree table; sorting applies within each level. */
 export function FunctionTreeTable({
@@ -20,11 +25,13 @@ export function FunctionTreeTable({
   onSortChange: (s: string | null) => void;
 }) {
   const unit = useUnitLabel();
+  const t = useT();
+  const columns = useMemo(() => functionColumns(t), [t]);
   const [expanded, setExpanded] = useState<ExpandedState>(true);
   const sorting = useMemo(() => parseSortParam(sort, SORTABLE), [sort]);
   const table = useTable({
     features: functionTableFeatures,
-    columns: functionColumns,
+    columns,
     data: rows,
     getRowId: (r) => r.code,
     getSubRows: (r) => (r.subRows.length ? r.subRows : undefined),
@@ -36,7 +43,7 @@ export function FunctionTreeTable({
   return (
     <div className="table-scroll">
       <table className="data-table function-table">
-        <caption className="sr-only">功能分类支出(单位:{unit}),可展开、可排序</caption>
+        <caption className="sr-only">{t('functions.caption', { unit })}</caption>
         <thead>
           {table.getHeaderGroups().map((g) => (
             <tr key={g.id}>
@@ -56,7 +63,9 @@ export function FunctionTreeTable({
                       onClick={h.column.getToggleSortingHandler()}
                     >
                       <table.FlexRender header={h} />
-                      {h.column.id !== 'code' && h.column.id !== 'share' ? `(${unit})` : ''}
+                      {h.column.id !== 'code' && h.column.id !== 'share'
+                        ? t('functions.unitSuffix', { unit })
+                        : ''}
                       <span aria-hidden="true" className="sort-mark">
                         {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
                       </span>
@@ -87,7 +96,9 @@ export function FunctionTreeTable({
                         type="button"
                         className="expander"
                         aria-expanded={row.getIsExpanded()}
-                        aria-label={`${row.getIsExpanded() ? '收起' : '展开'} ${row.original.name}`}
+                        aria-label={t(row.getIsExpanded() ? 'functions.collapse' : 'functions.expand', {
+                          name: row.original.name,
+                        })}
                         onClick={row.getToggleExpandedHandler()}
                       >
                         {row.getIsExpanded() ? '▾' : '▸'}
@@ -96,9 +107,9 @@ export function FunctionTreeTable({
                       <span className="expander-spacer" aria-hidden="true" />
                     )}
                     <a href={`#/functions/${row.original.code}`}>
-                      <span className="code">{row.original.code}</span> {row.original.name}
+                      <FunctionName code={row.original.code} name={row.original.name} codeClass="code" />
                     </a>
-                    <span className="level-tag">{row.original.level}</span>
+                    <span className="level-tag">{t(LEVEL[row.original.level])}</span>
                   </th>
                 ) : (
                   <td key={cell.id} className="num">

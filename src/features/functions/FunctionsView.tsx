@@ -3,6 +3,9 @@ import { Amount, useUnitLabel } from '../../components/Amount';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { SourceLink } from '../../components/SourceLink';
+import { Trans } from '../../components/Trans';
+import { useLang, useT } from '../../components/use-t';
+import { FunctionName, functionNameText } from '../../components/Zh';
 import { findFunction, functionPath, functionTree, type FunctionNode } from '../../domain/functions';
 import Decimal from 'decimal.js';
 import { apportion, share, ZERO } from '../../domain/money';
@@ -25,6 +28,8 @@ export interface FunctionsViewProps {
 export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsViewProps) {
   const unit = useUiStore((s) => s.unit);
   const unitLabel = useUnitLabel();
+  const t = useT();
+  const lang = useLang();
   const roots = useMemo(() => functionTree(dataset), [dataset]);
   const total = cell(findRow(dataset.tables.expenditure, 'total'), 'total');
   const rows = useMemo(() => {
@@ -50,32 +55,47 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
     [selected, roots],
   );
   const option = useMemo(
-    () => functionBarOption(level, (v) => `${formatMoney(v, unit)} ${unitLabel}`),
-    [level, unit, unitLabel],
+    () =>
+      functionBarOption(level, (v) => `${formatMoney(v, unit)} ${unitLabel}`, {
+        basic: t('functions.col.basic'),
+        project: t('functions.col.project'),
+        total: t('functions.chart.total'),
+        node: (n) => functionNameText(n.code, n.name, lang),
+      }),
+    [level, unit, unitLabel, t, lang],
   );
   const path = selected ? functionPath(roots, selected.code) : [];
   const chartTitle = selected
-    ? `${selected.code} ${selected.name}${selected.children.length ? ':下级科目' : ':基本与项目支出'}`
-    : '各类支出';
+    ? t(selected.children.length ? 'functions.chartChildren' : 'functions.chartSplit', {
+        code: selected.code,
+        name: selected.name,
+      })
+    : t('functions.chartAll');
 
   return (
     <article className="view">
       <Breadcrumbs
         items={[
-          { label: '功能分类', href: '#/functions' },
-          ...path.map((n) => ({ label: `${n.code} ${n.name}`, href: `#/functions/${n.code}` })),
+          { label: t('nav.functions'), href: '#/functions' },
+          ...path.map((n) => ({
+            label: <FunctionName code={n.code} name={n.name} />,
+            href: `#/functions/${n.code}`,
+          })),
         ]}
       />
-      <h1>{selected ? `${selected.code} ${selected.name}` : '按功能分类的支出'}</h1>
+      <h1>{selected ? <FunctionName code={selected.code} name={selected.name} /> : t('functions.title')}</h1>
       {code && !selected && (
         <p className="banner banner-warn" role="alert">
-          本年预算中没有功能科目 {code}。<a href="#/functions">查看全部科目</a>
+          {t('functions.notFound', { code })}
+          <a href="#/functions">{t('functions.seeAll')}</a>
         </p>
       )}
       <p className="lead">
-        支出合计 <Amount value={total} withUnit />
-        ,按政府收支分类的“类—款—项”归集。点击科目查看其构成与项目;表头可排序。
-        <SourceLink line={findRow(dataset.tables.expenditure, 'total')?.line ?? 0} label="支出总体情况表" />
+        <Trans k="functions.lead" values={{ amount: <Amount value={total} withUnit /> }} />
+        <SourceLink
+          line={findRow(dataset.tables.expenditure, 'total')?.line ?? 0}
+          label={t('source.expenditure')}
+        />
       </p>
       {selected && <FunctionDetail dataset={dataset} node={selected} total={total} />}
       <div className="stack">
@@ -87,7 +107,7 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
         />
         <ChartFrame
           title={chartTitle}
-          description={`${level.length}个科目的基本支出(蓝)与项目支出(橙),单位${unitLabel}。点击条形进入该科目。`}
+          description={t('functions.chartDesc', { count: level.length, unit: unitLabel })}
           option={option}
           height={Math.max(200, level.length * 56 + 60)}
           onClick={(e) => {
@@ -99,11 +119,17 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
               {level.map((n) => (
                 <li key={n.code}>
                   <a href={`#/functions/${n.code}`}>
-                    {n.code} {n.name}
+                    <FunctionName code={n.code} name={n.name} />
                   </a>
-                  :合计 <Amount value={n.total} />
-                  ,基本 <Amount value={n.basic} />
-                  ,项目 <Amount value={n.project} />({formatPercent(share(n.total, total))})
+                  <Trans
+                    k="functions.listItem"
+                    values={{
+                      total: <Amount value={n.total} />,
+                      basic: <Amount value={n.basic} />,
+                      project: <Amount value={n.project} />,
+                      share: formatPercent(share(n.total, total)),
+                    }}
+                  />
                 </li>
               ))}
             </ul>

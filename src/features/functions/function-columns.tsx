@@ -9,6 +9,7 @@ import {
 import type Decimal from 'decimal.js';
 import { Amount } from '../../components/Amount';
 import { sortByDecimal } from '../../components/data-table/sort-fns';
+import type { T } from '../../components/use-t';
 import type { FunctionNode } from '../../domain/functions';
 import { formatPercent } from '../../lib/format/number';
 
@@ -35,17 +36,25 @@ const money = (id: 'total' | 'basic' | 'project', header: string) =>
     cell: (c) => (c.getValue().isZero() ? <span className="muted">—</span> : <Amount value={c.getValue()} />),
   });
 
-export const functionColumns = col.columns([
-  col.accessor((r) => r.code, { id: 'code', header: '科目', enableSorting: true, cell: () => null }),
-  money('total', '合计'),
-  money('basic', '基本支出'),
-  money('project', '项目支出'),
-  col.accessor('share', {
-    id: 'share',
-    header: '占总支出',
-    sortFn: sortByDecimal as never,
-    sortDescFirst: true,
-    meta: { numeric: true },
-    cell: (c) => formatPercent(c.getValue()),
-  }),
-]);
+/** The columns, with headers in the reader's language. */
+export function functionColumns(t: T) {
+  return col.columns([
+    col.accessor((r) => r.code, {
+      id: 'code',
+      header: t('functions.col.code'),
+      enableSorting: true,
+      cell: () => null,
+    }),
+    money('total', t('functions.col.total')),
+    money('basic', t('functions.col.basic')),
+    money('project', t('functions.col.project')),
+    col.accessor('share', {
+      id: 'share',
+      header: t('functions.col.share'),
+      sortFn: sortByDecimal as never,
+      sortDescFirst: true,
+      meta: { numeric: true },
+      cell: (c) => formatPercent(c.getValue()),
+    }),
+  ]);
+}

@@ -1,4 +1,5 @@
 import { Field } from '../../components/Field';
+import { useT } from '../../components/use-t';
 import type { Dataset } from '../../domain/model';
 
 /** 名词解释 as published, each term addressable (#/glossary?term=基本支出) and searchable. */
@@ -13,26 +14,32 @@ export function GlossaryView({
   query: string;
   onQuery: (p: Record<string, string | null>) => void;
 }) {
+  const t = useT();
   const q = query.trim();
   const shown = dataset.glossary.filter((g) => !q || g.term.includes(q) || g.definition.includes(q));
   return (
     <article className="view prose">
-      <h1>名词解释</h1>
-      <form className="filters" role="search" aria-label="搜索名词" onSubmit={(e) => e.preventDefault()}>
-        <Field label="搜索">
+      <h1>{t('nav.glossary')}</h1>
+      <form
+        className="filters"
+        role="search"
+        aria-label={t('glossary.search')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <Field label={t('glossary.searchLabel')}>
           {(id) => (
             <input
               id={id}
               type="search"
               value={query}
               onChange={(e) => onQuery({ q: e.target.value })}
-              placeholder="如:三公"
+              placeholder={t('glossary.placeholder')}
             />
           )}
         </Field>
       </form>
       <p role="status" className="muted">
-        {shown.length} / {dataset.glossary.length} 个名词
+        {t('glossary.status', { shown: shown.length, count: dataset.glossary.length })}
       </p>
       <dl className="glossary">
         {shown.map((g) => (
@@ -42,12 +49,14 @@ export function GlossaryView({
             className={term === g.term ? 'row-selected glossary-item' : 'glossary-item'}
           >
             <dt>
-              <a href={`#/glossary?term=${encodeURIComponent(g.term)}`}>{g.term}</a>
+              <a href={`#/glossary?term=${encodeURIComponent(g.term)}`} lang="zh-CN">
+                {g.term}
+              </a>
             </dt>
             <dd>
-              {g.definition}{' '}
+              <span lang="zh-CN">{g.definition}</span>{' '}
               <a className="source-link" href={`#/data?line=${g.line}`}>
-                原文第{g.line}行
+                {t('source.line', { line: g.line })}
               </a>
             </dd>
           </div>

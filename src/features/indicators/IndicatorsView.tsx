@@ -2,6 +2,7 @@ import { Field } from '../../components/Field';
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { DataTable } from '../../components/data-table/DataTable';
+import { useLang, useT } from '../../components/use-t';
 import {
   type IndicatorFilter,
   filterIndicators,
@@ -22,97 +23,111 @@ export interface IndicatorsViewProps {
 const COMPARATORS = ['≥', '≤', '=', '>', '<', 'none'];
 
 export function IndicatorsView({ dataset, filter, sort, onQuery }: IndicatorsViewProps) {
+  const t = useT();
+  const lang = useLang();
+  const columns = useMemo(() => indicatorColumns(t, lang), [t, lang]);
   const rows = useMemo(() => indicatorRows(dataset), [dataset]);
   const shown = useMemo(() => filterIndicators(rows, filter), [rows, filter]);
   const counts = useMemo(() => indicatorCounts(shown), [shown]);
-  const option = useMemo(() => indicatorCountOption(counts), [counts]);
+  const option = useMemo(
+    () => indicatorCountOption(counts, { count: (count) => t('indicators.chartCount', { count }) }),
+    [counts, t],
+  );
   const level1s = [...new Set(rows.map((r) => r.level1))];
   const level2s = [
     ...new Set(rows.filter((r) => !filter.level1 || r.level1 === filter.level1).map((r) => r.level2)),
   ];
   return (
     <article className="view">
-      <h1>绩效指标</h1>
+      <h1>{t('nav.indicators')}</h1>
       <p className="lead">
-        {dataset.performance.length}张绩效目标表共{rows.length}
-        个三级指标。指标值照原文显示,“类型”一栏是本站对原文的解读(定量/定性)。
+        {t('indicators.lead', { tables: dataset.performance.length, count: rows.length })}
       </p>
-      <form className="filters" role="search" aria-label="筛选指标" onSubmit={(e) => e.preventDefault()}>
-        <Field label="搜索">
+      <form
+        className="filters"
+        role="search"
+        aria-label={t('indicators.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <Field label={t('indicators.search')}>
           {(id) => (
             <input
               id={id}
               type="search"
               value={filter.query}
               onChange={(e) => onQuery({ q: e.target.value })}
-              placeholder="指标、指标值或项目"
+              placeholder={t('indicators.searchPlaceholder')}
             />
           )}
         </Field>
-        <Field label="一级指标">
+        <Field label={t('indicators.level1')}>
           {(id) => (
             <select
               id={id}
               value={filter.level1 ?? ''}
               onChange={(e) => onQuery({ l1: e.target.value || null, l2: null })}
             >
-              <option value="">全部</option>
+              <option value="">{t('common.all')}</option>
               {level1s.map((l) => (
-                <option key={l}>{l}</option>
+                <option key={l} lang="zh-CN">
+                  {l}
+                </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="二级指标">
+        <Field label={t('indicators.level2')}>
           {(id) => (
             <select
               id={id}
               value={filter.level2 ?? ''}
               onChange={(e) => onQuery({ l2: e.target.value || null })}
             >
-              <option value="">全部</option>
+              <option value="">{t('common.all')}</option>
               {level2s.map((l) => (
-                <option key={l}>{l}</option>
+                <option key={l} lang="zh-CN">
+                  {l}
+                </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="比较符">
+        <Field label={t('indicators.comparator')}>
           {(id) => (
             <select
               id={id}
               value={filter.comparator ?? ''}
               onChange={(e) => onQuery({ cmp: e.target.value || null })}
             >
-              <option value="">全部</option>
+              <option value="">{t('common.all')}</option>
               {COMPARATORS.map((c) => (
                 <option key={c} value={c}>
-                  {c === 'none' ? '无' : c}
+                  {c === 'none' ? t('common.none') : c}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="定量/定性">
+        <Field label={t('indicators.kindFilter')}>
           {(id) => (
             <select
               id={id}
               value={filter.kind ?? ''}
               onChange={(e) => onQuery({ kind: e.target.value || null })}
             >
-              <option value="">全部</option>
-              <option value="quantitative">定量</option>
-              <option value="qualitative">定性</option>
+              <option value="">{t('common.all')}</option>
+              <option value="quantitative">{t('indicators.quantitative')}</option>
+              <option value="qualitative">{t('indicators.qualitative')}</option>
             </select>
           )}
         </Field>
       </form>
       <p role="status" className="muted">
-        显示 {shown.length} / {rows.length} 个指标
+        {t('indicators.status', { shown: shown.length, count: rows.length })}
       </p>
       <ChartFrame
-        title="指标数量:按一级、二级指标"
-        description={`当前筛选下${shown.length}个指标按二级指标计数,颜色区分一级指标。`}
+        title={t('indicators.chartTitle')}
+        description={t('indicators.chartDesc', { count: shown.length })}
         option={option}
         height={Math.max(160, counts.length * 30 + 30)}
         onClick={(e) => {
@@ -121,21 +136,21 @@ export function IndicatorsView({ dataset, filter, sort, onQuery }: IndicatorsVie
         }}
         table={
           <table className="data-table compact">
-            <caption className="sr-only">指标数量</caption>
+            <caption className="sr-only">{t('indicators.countCaption')}</caption>
             <thead>
               <tr>
-                <th scope="col">一级指标</th>
-                <th scope="col">二级指标</th>
+                <th scope="col">{t('indicators.level1')}</th>
+                <th scope="col">{t('indicators.level2')}</th>
                 <th scope="col" className="num">
-                  个数
+                  {t('indicators.count')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {counts.map((c) => (
                 <tr key={`${c.level1}/${c.level2}`}>
-                  <td>{c.level1}</td>
-                  <td>{c.level2}</td>
+                  <td lang="zh-CN">{c.level1}</td>
+                  <td lang="zh-CN">{c.level2}</td>
                   <td className="num">{c.count}</td>
                 </tr>
               ))}
@@ -145,8 +160,8 @@ export function IndicatorsView({ dataset, filter, sort, onQuery }: IndicatorsVie
       />
       <DataTable
         data={shown}
-        columns={indicatorColumns}
-        caption="绩效指标"
+        columns={columns}
+        caption={t('indicators.caption')}
         getRowId={(r) => r.key}
         sort={sort}
         onSortChange={(s) => onQuery({ sort: s })}

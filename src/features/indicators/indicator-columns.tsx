@@ -1,45 +1,62 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { sortByText } from '../../components/data-table/sort-fns';
 import type { SortingFeatures } from '../../components/data-table/table-features';
+import { TARGET_KIND } from '../../components/TargetReading';
+import type { T } from '../../components/use-t';
 import type { IndicatorRow } from '../../domain/indicators';
-import { describeTarget, targetKindLabel } from '../../domain/targets/describe-target';
+import { describeTarget } from '../../domain/targets/describe-target';
+import type { Lang } from '../../lib/i18n/translate';
 
 const col = createColumnHelper<SortingFeatures, IndicatorRow>();
 
-export const indicatorColumns = col.columns([
-  col.accessor('name', {
-    id: 'name',
-    header: '三级指标',
-    sortFn: sortByText as never,
-    cell: (c) => (
-      <a href={`#/projects/${c.row.original.projectId}?indicator=${c.row.original.index}`}>
-        {c.getValue()}
-        {c.row.original.damaged && <span className="damage">⚠ 原文受损</span>}
-      </a>
-    ),
-  }),
-  col.accessor('target', {
-    id: 'target',
-    header: '指标值(原文)',
-    sortFn: sortByText as never,
-    cell: (c) => <strong>{c.getValue() || '(空)'}</strong>,
-  }),
-  col.accessor((r) => targetKindLabel(r.parsed), {
-    id: 'kind',
-    header: '类型',
-    sortFn: sortByText as never,
-    cell: (c) => (
-      <span title={describeTarget(c.row.original.parsed)} className="nowrap">
-        {c.getValue()}
-      </span>
-    ),
-  }),
-  col.accessor('level1', { id: 'level1', header: '一级指标', sortFn: sortByText as never }),
-  col.accessor('level2', { id: 'level2', header: '二级指标', sortFn: sortByText as never }),
-  col.accessor('projectName', {
-    id: 'project',
-    header: '项目',
-    sortFn: sortByText as never,
-    cell: (c) => <a href={`#/projects/${c.row.original.projectId}`}>{c.getValue()}</a>,
-  }),
-]);
+/** Columns of the all-indicators table; data cells are Chinese as printed, headers and readings translated. */
+export function indicatorColumns(t: T, lang: Lang) {
+  const zhCell = (text: string) => <span lang="zh-CN">{text}</span>;
+  return col.columns([
+    col.accessor('name', {
+      id: 'name',
+      header: t('indicator.level3'),
+      sortFn: sortByText as never,
+      cell: (c) => (
+        <a href={`#/projects/${c.row.original.projectId}?indicator=${c.row.original.index}`}>
+          {zhCell(c.getValue())}
+          {c.row.original.damaged && <span className="damage">{t('indicators.damaged')}</span>}
+        </a>
+      ),
+    }),
+    col.accessor('target', {
+      id: 'target',
+      header: t('indicator.target'),
+      sortFn: sortByText as never,
+      cell: (c) => <strong>{c.getValue() ? zhCell(c.getValue()) : t('common.empty')}</strong>,
+    }),
+    col.accessor((r) => t(TARGET_KIND[r.parsed.kind]), {
+      id: 'kind',
+      header: t('indicators.col.kind'),
+      sortFn: sortByText as never,
+      cell: (c) => (
+        <span title={describeTarget(c.row.original.parsed, lang)} className="nowrap">
+          {c.getValue()}
+        </span>
+      ),
+    }),
+    col.accessor('level1', {
+      id: 'level1',
+      header: t('indicators.level1'),
+      sortFn: sortByText as never,
+      cell: (c) => zhCell(c.getValue()),
+    }),
+    col.accessor('level2', {
+      id: 'level2',
+      header: t('indicators.level2'),
+      sortFn: sortByText as never,
+      cell: (c) => zhCell(c.getValue()),
+    }),
+    col.accessor('projectName', {
+      id: 'project',
+      header: t('indicators.col.project'),
+      sortFn: sortByText as never,
+      cell: (c) => <a href={`#/projects/${c.row.original.projectId}`}>{zhCell(c.getValue())}</a>,
+    }),
+  ]);
+}

@@ -1,108 +1,138 @@
+import { Fragment } from 'react';
 import { Amount } from '../../components/Amount';
 import { Kpi } from '../../components/Kpi';
 import { Term } from '../../components/Term';
 import { SourceLink } from '../../components/SourceLink';
+import { Trans } from '../../components/Trans';
+import { useT } from '../../components/use-t';
+import { Zh } from '../../components/Zh';
 import type { DerivedPrior } from '../../domain/facts';
 import type { Dataset } from '../../domain/model';
 import type { OverviewFigures } from '../../domain/overview';
+import type { StringKey } from '../../lib/i18n/strings';
 import { formatPercent } from '../../lib/format/number';
+
+/** Income sources by their column key in the 收入总表; an unknown column keeps its published label. */
+const INCOME: Readonly<Record<string, StringKey>> = {
+  gpb: 'overview.income.gpb',
+  govFund: 'overview.income.govFund',
+  stateCapital: 'overview.income.stateCapital',
+  specialAccount: 'overview.income.specialAccount',
+  business: 'overview.income.business',
+  operating: 'overview.income.operating',
+  other: 'overview.income.other',
+};
 
 function Change({ change, year }: { change: DerivedPrior | null; year: number }) {
   if (!change) return null;
   return (
     <>
-      比上年 <Amount value={change.change} signed withUnit />
+      <Trans k="overview.change" values={{ change: <Amount value={change.change} signed withUnit /> }} />
       {change.pctFact ? (
-        <>({formatPercent(change.pctFact.value, 2, true)})</>
+        <Trans k="overview.changePct" values={{ pct: formatPercent(change.pctFact.value, 2, true) }} />
       ) : (
-        <span className="derived">({formatPercent(change.pctDerived, 2, true)},推算)</span>
+        <span className="derived">
+          <Trans k="overview.changePctDerived" values={{ pct: formatPercent(change.pctDerived, 2, true) }} />
+        </span>
       )}
       <span className="derived">
-        ;{year - 1}年 <Amount value={change.prior} withUnit />
-        (由本年数与文件所述增减额推算)
+        <Trans
+          k="overview.prior"
+          values={{ year: year - 1, prior: <Amount value={change.prior} withUnit /> }}
+        />
       </span>
     </>
   );
 }
 
 export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figures: OverviewFigures }) {
+  const t = useT();
   const y = dataset.year;
-  const types = f.projectsByType.map((t) => `${t.type} ${t.count}个`).join(',');
+  const types = f.projectsByType.map((p, i) => (
+    <Fragment key={p.type}>
+      {i > 0 && t('common.comma')}
+      <Zh>{p.type}</Zh> {t('overview.typeCount', { count: p.count })}
+    </Fragment>
+  ));
   return (
     <div className="kpis">
       <Kpi
-        label="收支总预算"
+        label={t('overview.kpi.total')}
         value={<Amount value={f.expenditure.value} withUnit />}
         detail={<Change change={f.totalChange} year={y} />}
-        source={<SourceLink line={f.expenditure.source.line} label="支出总体情况表" />}
+        source={<SourceLink line={f.expenditure.source.line} label={t('source.expenditure')} />}
         href="#/functions"
-        linkLabel="按功能分类"
+        linkLabel={t('overview.link.byFunction')}
       />
       <Kpi
-        label="收入预算"
+        label={t('overview.kpi.income')}
         value={<Amount value={f.income.value} withUnit />}
         detail={
           <>
-            {f.incomeParts.map((p, i) => (
-              <span key={p.label}>
-                {i > 0 && ','}
-                <Term name={p.term}>{p.label}</Term> <Amount value={p.value} />
-              </span>
-            ))}
+            {f.incomeParts.map((p, i) => {
+              const key = INCOME[p.key];
+              return (
+                <span key={p.key}>
+                  {i > 0 && t('common.comma')}
+                  <Term name={p.term}>{key ? t(key) : <Zh>{p.label}</Zh>}</Term> <Amount value={p.value} />
+                </span>
+              );
+            })}
           </>
         }
-        source={<SourceLink line={f.income.source.line} label="收支总体情况表" />}
+        source={<SourceLink line={f.income.source.line} label={t('source.summary')} />}
         href="#/data?line=96"
-        linkLabel="收入总体情况表"
+        linkLabel={t('source.income')}
       />
       <Kpi
-        label="基本支出"
+        label={t('overview.kpi.basic')}
         term="基本支出"
         value={<Amount value={f.basic.value} withUnit />}
-        detail={<>占 {formatPercent(f.basic.share ?? null)};保障机构运转的人员和公用支出</>}
-        source={<SourceLink line={f.basic.source.line} label="支出总体情况表" />}
+        detail={t('overview.basicDetail', { share: formatPercent(f.basic.share ?? null) })}
+        source={<SourceLink line={f.basic.source.line} label={t('source.expenditure')} />}
         href="#/economic"
-        linkLabel="经济分类"
+        linkLabel={t('nav.economic')}
       />
       <Kpi
-        label="项目支出"
+        label={t('overview.kpi.project')}
         term="项目支出"
         value={<Amount value={f.project.value} withUnit />}
         detail={
-          <>
-            占 {formatPercent(f.project.share ?? null)};{f.projectCount}个项目({types})
-          </>
+          <Trans
+            k="overview.projectDetail"
+            values={{ share: formatPercent(f.project.share ?? null), count: f.projectCount, types }}
+          />
         }
-        source={<SourceLink line={f.project.source.line} label="支出总体情况表" />}
+        source={<SourceLink line={f.project.source.line} label={t('source.expenditure')} />}
         href="#/projects"
-        linkLabel="全部项目"
+        linkLabel={t('overview.link.allProjects')}
       />
       <Kpi
-        label="“三公”经费"
+        label={t('overview.kpi.sangong')}
         term={'"三公"经费'}
         value={<Amount value={f.sangong.value} withUnit />}
         detail={<Change change={f.sangongChange} year={y} />}
-        source={<SourceLink line={f.sangong.source.line} label="“三公”经费表" />}
+        source={<SourceLink line={f.sangong.source.line} label={t('source.sangongShort')} />}
         href="#/sangong"
-        linkLabel="三公经费"
+        linkLabel={t('nav.sangong')}
       />
       <Kpi
-        label="政府采购预算"
+        label={t('overview.kpi.procurement')}
         value={<Amount value={f.procurement.value} withUnit />}
-        detail={<>占总支出 {formatPercent(f.procurement.share ?? null)}</>}
-        source={<SourceLink line={f.procurement.source.line} label="政府采购预算情况表" />}
+        detail={t('overview.procurementDetail', { share: formatPercent(f.procurement.share ?? null) })}
+        source={<SourceLink line={f.procurement.source.line} label={t('source.procurement')} />}
         href="#/procurement"
-        linkLabel="采购与资产"
+        linkLabel={t('nav.procurement')}
       />
       {f.adminCost && (
         <Kpi
-          label="机关运行经费"
+          label={t('overview.kpi.adminCost')}
           term="机关运行经费"
           value={<Amount value={f.adminCost.value} withUnit />}
           detail={<Change change={f.adminCostChange} year={y} />}
-          source={<SourceLink line={f.adminCost.source.line} label="说明 三" />}
+          source={<SourceLink line={f.adminCost.source.line} label={t('source.notes3')} />}
           href="#/procurement"
-          linkLabel="详情"
+          linkLabel={t('overview.link.details')}
         />
       )}
     </div>

@@ -1,4 +1,6 @@
 import { Amount } from '../../components/Amount';
+import { Trans } from '../../components/Trans';
+import { Zh } from '../../components/Zh';
 import type { Dataset } from '../../domain/model';
 import { overviewFigures } from '../../domain/overview';
 import { OverviewKpis } from './OverviewKpis';
@@ -17,12 +19,19 @@ export function OverviewView({
   return (
     <article className="view">
       <h1>
-        {dataset.department.name}
-        {dataset.year}年部门预算总览
+        <Trans
+          k="overview.title"
+          values={{ department: <Zh>{dataset.department.name}</Zh>, year: dataset.year }}
+        />
       </h1>
       <p className="lead">
-        收支总预算 <Amount value={figures.expenditure.value} withUnit />
-        ,全部数字取自《{dataset.source.title}》,每项均注明原文出处;推算的数字均标明“推算”。
+        <Trans
+          k="overview.lead"
+          values={{
+            amount: <Amount value={figures.expenditure.value} withUnit />,
+            title: <Zh>{dataset.source.title}</Zh>,
+          }}
+        />
       </p>
       <OverviewKpis dataset={dataset} figures={figures} />
       <SunburstPanel dataset={dataset} hierarchy={hierarchy} onHierarchy={onHierarchy} />

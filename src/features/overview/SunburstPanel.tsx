@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { useUnitLabel } from '../../components/Amount';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { SpendingTreeTable } from '../../components/SpendingTreeTable';
+import { localizeSpendingTree, SpendingNodeName } from '../../components/spending-label';
 import { findNode, flatten, hrefOf } from '../../components/spending-nav';
+import { useLang, useT } from '../../components/use-t';
 import { share } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
 import { spendingByFunction, spendingByNature } from '../../domain/spending-tree';
@@ -24,37 +26,38 @@ export function SunburstPanel({
 }) {
   const unit = useUiStore((s) => s.unit);
   const unitLabel = useUnitLabel();
+  const t = useT();
+  const lang = useLang();
   const root = useMemo(
     () => (hierarchy === 'function' ? spendingByFunction(dataset) : spendingByNature(dataset)),
     [dataset, hierarchy],
   );
   const option = useMemo(
     () =>
-      sunburstOption(
-        root,
-        (n) => `${formatMoney(n.value, unit)} ${unitLabel}(${formatPercent(share(n.value, root.value))})`,
+      sunburstOption(localizeSpendingTree(root, t, lang), (n) =>
+        t('common.amountShare', {
+          amount: `${formatMoney(n.value, unit)} ${unitLabel}`,
+          share: formatPercent(share(n.value, root.value)),
+        }),
       ),
-    [root, unit, unitLabel],
+    [root, unit, unitLabel, t, lang],
   );
   const small = flatten(root).filter(
     ({ node }) => !node.children?.length && (share(node.value, root.value)?.lt(SMALL) ?? false),
   );
-  const title = hierarchy === 'function' ? '支出构成:按功能分类' : '支出构成:基本支出与项目支出';
-  const description =
-    hierarchy === 'function'
-      ? `中心为支出合计;向外依次为类、款、项,最外圈为各项的基本支出与项目支出。文件未逐项列明项目归属的项目支出画为一个整体扇区。`
-      : `中心为支出合计;第一圈为基本支出与项目支出,第二圈为人员支出、日常公用支出和两类项目,第三圈为经济分类与各项目。`;
+  const title = t(hierarchy === 'function' ? 'overview.sb.titleFunction' : 'overview.sb.titleNature');
+  const description = t(hierarchy === 'function' ? 'overview.sb.descFunction' : 'overview.sb.descNature');
   return (
     <section aria-labelledby="sb-h" className="panel">
       <h2 id="sb-h" className="sr-only">
-        支出构成
+        {t('overview.sb.heading')}
       </h2>
-      <div role="group" aria-label="层次" className="toggle hierarchy-toggle">
+      <div role="group" aria-label={t('overview.sb.hierarchy')} className="toggle hierarchy-toggle">
         <button type="button" aria-pressed={hierarchy === 'nature'} onClick={() => onHierarchy('nature')}>
-          基本 / 项目
+          {t('overview.sb.nature')}
         </button>
         <button type="button" aria-pressed={hierarchy === 'function'} onClick={() => onHierarchy('function')}>
-          按功能分类
+          {t('overview.sb.function')}
         </button>
       </div>
       <ChartFrame
@@ -72,15 +75,14 @@ export function SunburstPanel({
         aside={
           small.length > 0 && (
             <details className="small-items">
-              <summary>
-                图中未标注的小项({small.length}个,各占不足{SMALL}%)
-              </summary>
+              <summary>{t('overview.sb.small', { count: small.length, pct: SMALL })}</summary>
               <ul>
                 {small.map(({ node }) => {
                   const href = hrefOf(node);
+                  const name = <SpendingNodeName node={node} t={t} />;
                   return (
                     <li key={node.id}>
-                      {href ? <a href={href}>{node.name}</a> : node.name} {formatMoney(node.value, unit)}
+                      {href ? <a href={href}>{name}</a> : name} {formatMoney(node.value, unit)}
                     </li>
                   );
                 })}

@@ -76,10 +76,11 @@ export function sunburstOption(
           {
             r0: '0%',
             r: '22%',
-            label: { rotate: 0, fontSize: 13, fontWeight: 'bold', width: 90 },
+            // 'break' wraps a long English name ("Total expenditure") instead of cutting it.
+            label: { rotate: 0, fontSize: 13, fontWeight: 'bold', width: 90, overflow: 'break' },
             itemStyle: { color: '#0f2742' },
           },
-          { r0: '22%', r: '45%', label: { rotate: 0, fontSize: 13, width: 90 } },
+          { r0: '22%', r: '45%', label: { rotate: 0, fontSize: 13, width: 90, overflow: 'break' } },
           { r0: '45%', r: '68%', label: { rotate: 'tangential', width: 80 } },
           { r0: '68%', r: '95%', label: { rotate: 'radial', width: 90, minAngle: 6 } },
           { r0: '80%', r: '95%', label: { show: false } },

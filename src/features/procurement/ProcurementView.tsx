@@ -1,48 +1,57 @@
-import { Amount } from '../../components/Amount';
+import { Amount, useUnitLabel } from '../../components/Amount';
 import { SourceLink } from '../../components/SourceLink';
+import { Trans } from '../../components/Trans';
+import { useT } from '../../components/use-t';
+import { FunctionName, Zh } from '../../components/Zh';
 import { fact } from '../../domain/facts';
 import type { Dataset } from '../../domain/model';
 import { cell } from '../../domain/table';
+import type { StringKey } from '../../lib/i18n/strings';
 
-const FACT_ROWS = [
-  ['procurement.goods', '政府采购货物预算'],
-  ['procurement.works', '政府采购工程预算'],
-  ['procurement.services', '政府采购服务预算'],
-] as const;
+const FACT_ROWS: ReadonlyArray<readonly [string, StringKey]> = [
+  ['procurement.goods', 'procurement.goods'],
+  ['procurement.works', 'procurement.works'],
+  ['procurement.services', 'procurement.services'],
+];
 
 export function ProcurementView({ dataset }: { dataset: Dataset }) {
-  const t = dataset.tables.procurement;
+  const t = useT();
+  const unit = useUnitLabel();
+  const table = dataset.tables.procurement;
   const f = (id: string) => fact(dataset, id);
   const vehicles = f('assets.vehicles');
   const admin = f('adminCost');
+  const adminChange = f('adminCost.change');
   return (
     <article className="view">
-      <h1>政府采购、机关运行经费与国有资产</h1>
+      <h1>{t('procurement.title')}</h1>
       <section aria-labelledby="pr-h">
-        <h2 id="pr-h">政府采购预算</h2>
+        <h2 id="pr-h">{t('overview.kpi.procurement')}</h2>
         <div className="table-scroll">
           <table className="data-table compact">
-            <caption className="sr-only">政府采购预算:按功能科目(万元)</caption>
+            <caption className="sr-only">{t('procurement.caption', { unit })}</caption>
             <thead>
               <tr>
-                <th scope="col">科目</th>
+                <th scope="col">{t('procurement.item')}</th>
                 <th scope="col" className="num">
-                  合计
+                  {t('procurement.total')}
                 </th>
                 <th scope="col" className="num">
-                  一般公共预算
+                  {t('procurement.gpb')}
                 </th>
-                <th scope="col">原文行</th>
+                <th scope="col">{t('common.line')}</th>
               </tr>
             </thead>
             <tbody>
-              {t.rows.map((r) => (
+              {table.rows.map((r) => (
                 <tr key={r.id} className={r.id === 'total' ? 'row-total' : undefined}>
                   <th scope="row">
                     {r.id === 'total' ? (
-                      '合计'
+                      t('procurement.total')
                     ) : (
-                      <a href={`#/functions/${r.id}`}>{`${r.id} ${r.text.name ?? ''}`}</a>
+                      <a href={`#/functions/${r.id}`}>
+                        <FunctionName code={r.id} name={r.text.name ?? ''} />
+                      </a>
                     )}
                   </th>
                   <td className="num">
@@ -59,13 +68,13 @@ export function ProcurementView({ dataset }: { dataset: Dataset }) {
             </tbody>
           </table>
         </div>
-        <h3>按采购品目(说明 四)</h3>
+        <h3>{t('procurement.byCategory')}</h3>
         <dl className="facts">
           {FACT_ROWS.map(([id, label]) => {
             const x = f(id);
             return x ? (
               <div key={id} className="fact-row">
-                <dt>{label}</dt>
+                <dt>{t(label)}</dt>
                 <dd>
                   <Amount value={x.value} withUnit /> <SourceLink line={x.line} />
                 </dd>
@@ -76,27 +85,31 @@ export function ProcurementView({ dataset }: { dataset: Dataset }) {
       </section>
       {admin && (
         <section aria-labelledby="ad-h">
-          <h2 id="ad-h">机关运行经费</h2>
+          <h2 id="ad-h">{t('overview.kpi.adminCost')}</h2>
           <p>
-            <Amount value={admin.value} withUnit />。{f('adminCost.change')?.quote}
-            {f('adminCost.change')?.reason && <>主要原因:{f('adminCost.change')?.reason}</>}{' '}
+            <Amount value={admin.value} withUnit />
+            {t('procurement.stop')}
+            <Zh>{adminChange?.quote}</Zh>
+            {adminChange?.reason && (
+              <Trans k="procurement.reason" values={{ reason: <Zh>{adminChange.reason}</Zh> }} />
+            )}{' '}
             <SourceLink line={admin.line} />
           </p>
         </section>
       )}
       <section aria-labelledby="as-h">
-        <h2 id="as-h">国有资产占有使用情况</h2>
+        <h2 id="as-h">{t('procurement.assets')}</h2>
         <ul className="plain-list">
           {vehicles && (
             <li>
-              {vehicles.quote} <SourceLink line={vehicles.line} />
+              <Zh>{vehicles.quote}</Zh> <SourceLink line={vehicles.line} />
             </li>
           )}
           {['assets.generalEquipment50', 'assets.specialEquipment100'].map((id) => {
             const x = f(id);
             return x ? (
               <li key={id}>
-                {x.quote} <SourceLink line={x.line} />
+                <Zh>{x.quote}</Zh> <SourceLink line={x.line} />
               </li>
             ) : null;
           })}

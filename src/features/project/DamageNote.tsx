@@ -2,7 +2,7 @@
 export function DamageNote({ note }: { note: string }) {
   return (
     <span className="damage" role="note">
-      <span aria-hidden="true">⚠</span> {note}
+      <span aria-hidden="true">⚠</span> <span lang="zh-CN">{note}</span>
     </span>
   );
 }

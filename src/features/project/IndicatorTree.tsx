@@ -1,5 +1,6 @@
+import { TARGET_KIND, TargetReading } from '../../components/TargetReading';
+import { useT } from '../../components/use-t';
 import type { Indicator, PerformanceTable } from '../../domain/model';
-import { describeTarget, targetKindLabel } from '../../domain/targets/describe-target';
 import { parseTarget } from '../../domain/targets/parse-target';
 import { DamageNote } from './DamageNote';
 
@@ -11,6 +12,7 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Array<[string, 
 
 /** 一级 → 二级 → 三级 with the printed target and how it reads; damaged texts carry a visible note. */
 export function IndicatorTree({ table, highlight }: { table: PerformanceTable; highlight: number | null }) {
+  const t = useT();
   const indexed = table.indicators.map((ind, i) => ({ ind, i }));
   const damage = (i: number, field: 'name' | 'target') =>
     table.damage.find((d) => d.path === `indicators[${i}].${field}`);
@@ -19,11 +21,11 @@ export function IndicatorTree({ table, highlight }: { table: PerformanceTable; h
       {groupBy(indexed, (x) => x.ind.level1).map(([level1, items]) => (
         <section key={level1} className="ind-l1" aria-labelledby={`l1-${level1}`}>
           <h3 id={`l1-${level1}`}>
-            {level1} <span className="muted small">({items.length})</span>
+            <span lang="zh-CN">{level1}</span> <span className="muted small">({items.length})</span>
           </h3>
           {groupBy(items, (x) => x.ind.level2).map(([level2, rows]) => (
             <div key={level2} className="ind-l2">
-              <h4>{level2}</h4>
+              <h4 lang="zh-CN">{level2}</h4>
               <table className="data-table compact fixed">
                 <colgroup>
                   <col style={{ width: '38%' }} />
@@ -31,15 +33,15 @@ export function IndicatorTree({ table, highlight }: { table: PerformanceTable; h
                   <col style={{ width: '30%' }} />
                   <col style={{ width: '10%' }} />
                 </colgroup>
-                <caption className="sr-only">
+                <caption className="sr-only" lang="zh-CN">
                   {level1} · {level2}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">三级指标</th>
-                    <th scope="col">指标值(原文)</th>
-                    <th scope="col">解读</th>
-                    <th scope="col">原文行</th>
+                    <th scope="col">{t('indicator.level3')}</th>
+                    <th scope="col">{t('indicator.target')}</th>
+                    <th scope="col">{t('indicator.reading')}</th>
+                    <th scope="col">{t('common.line')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -76,19 +78,24 @@ function IndicatorRow({
   nameDamage?: { note: string } | undefined;
   targetDamage?: { note: string } | undefined;
 }) {
+  const t = useT();
   const parsed = parseTarget(ind.target);
   return (
     <tr id={`indicator-${i}`} className={highlighted ? 'row-selected' : undefined}>
       <td>
-        {ind.name}
+        <span lang="zh-CN">{ind.name}</span>
         {nameDamage && <DamageNote note={nameDamage.note} />}
       </td>
       <td className="target">
-        {ind.target === '' ? <span className="muted">(空)</span> : ind.target}
+        {ind.target === '' ? (
+          <span className="muted">{t('common.empty')}</span>
+        ) : (
+          <span lang="zh-CN">{ind.target}</span>
+        )}
         {targetDamage && <DamageNote note={targetDamage.note} />}
       </td>
       <td className="small">
-        <span className="tag">{targetKindLabel(parsed)}</span> {describeTarget(parsed)}
+        <span className="tag">{t(TARGET_KIND[parsed.kind])}</span> <TargetReading parsed={parsed} />
       </td>
       <td>
         <a href={`#/data?line=${ind.line}`}>{ind.line}</a>

@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { DataTable } from '../../components/data-table/DataTable';
 import { SourceLink } from '../../components/SourceLink';
+import { Trans } from '../../components/Trans';
+import { useT } from '../../components/use-t';
 import { projectPool } from '../../domain/functions';
 import { sum } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
@@ -18,6 +20,8 @@ export interface ProjectsViewProps {
 
 export function ProjectsView({ dataset, filter, sort, onQuery }: ProjectsViewProps) {
   const unit = useUnitLabel();
+  const t = useT();
+  const columns = useMemo(() => projectColumns(t), [t]);
   const rows = useMemo(() => projectRows(dataset, projectPool(dataset)), [dataset]);
   const shown = useMemo(() => filterProjects(rows, filter), [rows, filter]);
   const types = [...new Set(rows.map((r) => r.type))];
@@ -25,63 +29,72 @@ export function ProjectsView({ dataset, filter, sort, onQuery }: ProjectsViewPro
   const tableRow = dataset.tables.projects.rows.find((r) => r.id === 'total');
   return (
     <article className="view">
-      <h1>项目支出</h1>
+      <h1>{t('projects.title')}</h1>
       <p className="lead">
-        {rows.length}个项目,合计 <Amount value={sum(rows.map((r) => r.total))} withUnit />
-        。点击项目名称查看资金、年度目标与绩效指标。
-        <SourceLink line={tableRow?.line ?? 0} label="项目支出预算情况表" />
+        <Trans
+          k="projects.lead"
+          values={{ count: rows.length, amount: <Amount value={sum(rows.map((r) => r.total))} withUnit /> }}
+        />
+        <SourceLink line={tableRow?.line ?? 0} label={t('source.projects')} />
       </p>
-      <form className="filters" role="search" aria-label="筛选项目" onSubmit={(e) => e.preventDefault()}>
-        <Field label="搜索名称">
+      <form
+        className="filters"
+        role="search"
+        aria-label={t('projects.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <Field label={t('projects.search')}>
           {(id) => (
             <input
               id={id}
               type="search"
               value={filter.query}
               onChange={(e) => onQuery({ q: e.target.value })}
-              placeholder="如:政务云"
+              placeholder={t('projects.searchPlaceholder')}
             />
           )}
         </Field>
-        <Field label="项目类型">
+        <Field label={t('projects.type')}>
           {(id) => (
             <select
               id={id}
               value={filter.type ?? ''}
               onChange={(e) => onQuery({ type: e.target.value || null })}
             >
-              <option value="">全部</option>
-              {types.map((t) => (
-                <option key={t} value={t}>
-                  {t}
+              <option value="">{t('common.all')}</option>
+              {types.map((type) => (
+                <option key={type} value={type} lang="zh-CN">
+                  {type}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="功能科目归属">
+        <Field label={t('projects.attribution')}>
           {(id) => (
             <select
               id={id}
               value={filter.attribution ?? ''}
               onChange={(e) => onQuery({ attribution: e.target.value || null })}
             >
-              <option value="">全部</option>
-              <option value="attributed">文件已列明</option>
-              <option value="pool">文件未逐项列明</option>
+              <option value="">{t('common.all')}</option>
+              <option value="attributed">{t('projects.attributed')}</option>
+              <option value="pool">{t('projects.pool')}</option>
             </select>
           )}
         </Field>
       </form>
       <p role="status" className="muted">
-        显示 {shown.length} / {rows.length} 个项目,合计 <Amount value={total} withUnit />
-        {filter.attribution === 'pool' &&
-          ':文件只公布了这些项目所在两个功能科目的合计(2069999 与 2150599),没有逐项说明归属。'}
+        <Trans
+          k="projects.status"
+          values={{ shown: shown.length, count: rows.length, amount: <Amount value={total} withUnit /> }}
+        />
+        {filter.attribution === 'pool' && t('projects.poolNote')}
       </p>
       <DataTable
         data={shown}
-        columns={projectColumns}
-        caption={`项目支出(单位:${unit})`}
+        columns={columns}
+        caption={t('projects.caption', { unit })}
         getRowId={(r) => r.id}
         sort={sort}
         onSortChange={(s) => onQuery({ sort: s })}

@@ -9,13 +9,14 @@ export interface ChartClick {
 }
 
 /**
- * The one chart hook: init once, setOption when the option changes, resize with the container, dispose on unmount.
- * (Modelled on Apache Superset's Echart.tsx.)
+ * The one chart hook: init once (again only when the locale changes: ECharts fixes it at init), setOption when
+ * the option changes, resize with the container, dispose on unmount. (Modelled on Apache Superset's Echart.tsx.)
  */
 export function useChart(
   ref: RefObject<HTMLDivElement | null>,
   option: EChartsCoreOption,
   onClick?: (e: ChartClick) => void,
+  locale: 'ZH' | 'EN' = 'ZH',
 ): RefObject<ReturnType<typeof echarts.init> | null> {
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const clickRef = useRef(onClick);
@@ -26,7 +27,7 @@ export function useChart(
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const instance = echarts.init(el, null, { renderer: 'canvas' });
+    const instance = echarts.init(el, null, { renderer: 'canvas', locale });
     chart.current = instance;
     instance.on('click', (params) => {
       const p = params as { data?: unknown; dataIndex?: number };
@@ -40,11 +41,11 @@ export function useChart(
       instance.dispose();
       chart.current = null;
     };
-  }, [ref]);
+  }, [ref, locale]);
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+  }, [option, locale]);
 
   return chart;
 }

@@ -1,9 +1,18 @@
 import Decimal from 'decimal.js';
+import type { Lang } from '../i18n/translate';
 
 /** Display units for money. Data is always 万元 as published; conversion is exact (Decimal). */
 export type MoneyUnit = 'wan' | 'yuan' | 'yi';
 
-export const UNIT_LABEL: Record<MoneyUnit, string> = { wan: '万元', yuan: '元', yi: '亿元' };
+const UNIT_LABELS: Record<Lang, Record<MoneyUnit, string>> = {
+  zh: { wan: '万元', yuan: '元', yi: '亿元' },
+  en: { wan: '10k yuan', yuan: 'yuan', yi: '100m yuan' },
+};
+
+/** The unit's name in the reader's language: 万元 / "10k yuan". */
+export function unitLabel(unit: MoneyUnit, lang: Lang = 'zh'): string {
+  return UNIT_LABELS[lang][unit];
+}
 const FROM_WAN: Record<MoneyUnit, Decimal> = {
   wan: new Decimal(1),
   yuan: new Decimal(10000),
@@ -27,8 +36,12 @@ export function formatMoney(valueInWan: Decimal, unit: MoneyUnit = 'wan'): Displ
   return group(v.toFixed(PLACES[unit])) as DisplayText;
 }
 
-export function formatMoneyWithUnit(valueInWan: Decimal, unit: MoneyUnit = 'wan'): DisplayText {
-  return `${formatMoney(valueInWan, unit)} ${UNIT_LABEL[unit]}` as DisplayText;
+export function formatMoneyWithUnit(
+  valueInWan: Decimal,
+  unit: MoneyUnit = 'wan',
+  lang: Lang = 'zh',
+): DisplayText {
+  return `${formatMoney(valueInWan, unit)} ${unitLabel(unit, lang)}` as DisplayText;
 }
 
 /** A change with its sign: "+1,812.07", "−0.70", "0.00". */

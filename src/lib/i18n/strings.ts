@@ -1,38 +1,68 @@
+import * as about from './strings/about';
+import * as common from './strings/common';
+import * as data from './strings/data';
+import * as economic from './strings/economic';
+import * as functions from './strings/functions';
+import * as indicators from './strings/indicators';
+import * as overview from './strings/overview';
+import * as procurement from './strings/procurement';
+import * as project from './strings/project';
+import * as projects from './strings/projects';
+import * as sangong from './strings/sangong';
+import * as shell from './strings/shell';
+import * as spending from './strings/spending';
+
 /**
- * Every UI string, in Chinese (as the dashboard's primary language) and English. Data text is never here: it is
- * shown as published and marked lang="zh-CN". `en` must have exactly the keys of `zh` (checked by the compiler).
- * Placeholders: {name}.
+ * Every UI string, in Chinese (as the dashboard's primary language) and English, one module per view under
+ * strings/. Data text is never here: it is shown as published and marked lang="zh-CN". Each module's `en` must
+ * have exactly the keys of its `zh` (checked by the compiler). Placeholders: {name}.
  */
+export const MODULES = [
+  shell,
+  common,
+  spending,
+  overview,
+  functions,
+  projects,
+  project,
+  indicators,
+  sangong,
+  economic,
+  procurement,
+  about,
+  data,
+] as const;
+
 export const zh = {
-  'nav.overview': '总览',
-  'nav.functions': '功能分类',
-  'nav.projects': '项目',
-  'nav.indicators': '绩效指标',
-  'nav.sangong': '三公经费',
-  'nav.economic': '经济分类',
-  'nav.procurement': '采购与资产',
-  'nav.about': '部门概况',
-  'nav.glossary': '名词解释',
-  'nav.data': '数据',
-  'nav.label': '视图',
-  'shell.skip': '跳到正文',
-  'shell.yearBudget': '{year}年部门预算',
-} as const;
+  ...shell.zh,
+  ...common.zh,
+  ...spending.zh,
+  ...overview.zh,
+  ...functions.zh,
+  ...projects.zh,
+  ...project.zh,
+  ...indicators.zh,
+  ...sangong.zh,
+  ...economic.zh,
+  ...procurement.zh,
+  ...about.zh,
+  ...data.zh,
+};
 
 export type StringKey = keyof typeof zh;
 
 export const en: Record<StringKey, string> = {
-  'nav.overview': 'Overview',
-  'nav.functions': 'Functions',
-  'nav.projects': 'Projects',
-  'nav.indicators': 'Indicators',
-  'nav.sangong': 'Three public expenses',
-  'nav.economic': 'Economic',
-  'nav.procurement': 'Procurement & assets',
-  'nav.about': 'About',
-  'nav.glossary': 'Glossary',
-  'nav.data': 'Data',
-  'nav.label': 'Views',
-  'shell.skip': 'Skip to content',
-  'shell.yearBudget': '{year} department budget',
+  ...shell.en,
+  ...common.en,
+  ...spending.en,
+  ...overview.en,
+  ...functions.en,
+  ...projects.en,
+  ...project.en,
+  ...indicators.en,
+  ...sangong.en,
+  ...economic.en,
+  ...procurement.en,
+  ...about.en,
+  ...data.en,
 };

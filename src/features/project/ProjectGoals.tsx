@@ -1,0 +1,64 @@
+import { Amount } from '../../components/Amount';
+import { SourceLink } from '../../components/SourceLink';
+import { Trans } from '../../components/Trans';
+import { useT } from '../../components/use-t';
+import { Zh } from '../../components/Zh';
+import type { PerformanceTable } from '../../domain/model';
+import type { CostCeilingNote } from '../../domain/targets/cost-notes';
+import { DamageNote } from './DamageNote';
+import { IndicatorTree } from './IndicatorTree';
+
+/** A project's performance-target table: its goals, notes on cost ceilings, and the indicator tree. */
+export function ProjectGoals({
+  table,
+  ceilings,
+  highlight,
+}: {
+  table: PerformanceTable;
+  ceilings: readonly CostCeilingNote[];
+  highlight: number | null;
+}) {
+  const t = useT();
+  return (
+    <>
+      <section aria-labelledby="goal-h">
+        <h2 id="goal-h">{t('project.goals')}</h2>
+        <ol className="goals">
+          {table.goals.map((g, i) => {
+            const dm = table.damage.find((d) => d.path === `goals[${i}].text`);
+            return (
+              <li key={i}>
+                <Zh>{g.text}</Zh>
+                {dm && <DamageNote note={dm.note} />} <SourceLink line={g.line} />
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+      {ceilings.length > 0 && (
+        <aside className="note" role="note">
+          <h3>{t('project.note')}</h3>
+          {ceilings.map((c, i) => (
+            <p key={i}>
+              <Trans
+                k="project.ceiling"
+                values={{
+                  name: <Zh>{c.indicator.name}</Zh>,
+                  target: <Zh>{c.indicator.target}</Zh>,
+                  budget: <Amount value={c.budget} withUnit />,
+                }}
+              />
+            </p>
+          ))}
+        </aside>
+      )}
+      <section aria-labelledby="ind-h">
+        <h2 id="ind-h">
+          {t('project.indicators', { count: table.indicators.length })}{' '}
+          <SourceLink line={table.lines[0]} label={t('source.performance')} />
+        </h2>
+        <IndicatorTree table={table} highlight={highlight} />
+      </section>
+    </>
+  );
+}

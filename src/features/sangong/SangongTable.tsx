@@ -1,0 +1,71 @@
+import { Amount, useUnitLabel } from '../../components/Amount';
+import { SourceLink } from '../../components/SourceLink';
+import { useT } from '../../components/use-t';
+import type { SangongComparison } from '../../domain/sangong';
+import { formatPercent } from '../../lib/format/number';
+import { useSangongLabels } from './sangong-labels';
+
+/** This year against last year, item by item, with what the document says about each change. */
+export function SangongTable({ rows, year: y }: { rows: readonly SangongComparison[]; year: number }) {
+  const t = useT();
+  const unit = useUnitLabel();
+  const labels = useSangongLabels();
+  const prevCol = t('sangong.yearCol', { year: y - 1 });
+  const yearCol = t('sangong.yearCol', { year: y });
+  return (
+    <div className="table-scroll">
+      <table className="data-table responsive">
+        <caption className="sr-only">{t('sangong.caption', { prev: y - 1, year: y, unit })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('sangong.item')}</th>
+            <th scope="col" className="num">
+              {prevCol}
+            </th>
+            <th scope="col" className="num">
+              {yearCol}
+            </th>
+            <th scope="col" className="num">
+              {t('sangong.change')}
+            </th>
+            <th scope="col" className="num">
+              {t('sangong.changePct')}
+            </th>
+            <th scope="col">{t('sangong.stated')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className={r.key === 'total' ? 'row-total' : undefined}>
+              <th scope="row">{labels[r.key]}</th>
+              <td data-label={prevCol} className="num">
+                <Amount value={r.before} />
+              </td>
+              <td data-label={yearCol} className="num">
+                <Amount value={r.after} />
+              </td>
+              <td data-label={t('sangong.change')} className="num">
+                <Amount value={r.change} signed />
+              </td>
+              <td data-label={t('sangong.changePct')} className="num">
+                {r.changePct ? formatPercent(r.changePct, 2, true) : '—'}
+              </td>
+              <td data-label={t('sangong.stated')} className="small">
+                {r.stated ? (
+                  <>
+                    <span lang="zh-CN">
+                      “{r.stated.quote}”{r.stated.reason && <>;{r.stated.reason}</>}
+                    </span>{' '}
+                    <SourceLink line={r.stated.line} />
+                  </>
+                ) : (
+                  <span className="muted">{t('sangong.notStated')}</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+/** 经济分类: basic expenditure by economic classification. */
+export const zh = {
+  'economic.title': '基本支出:经济分类',
+  'economic.lead':
+    '基本支出 {whole}:人员支出 {personnel},日常公用支出 {public}。左列为部门预算支出经济分类,右列为对应的政府预算支出经济分类。',
+  'economic.shareOfBasic': '占基本支出 {share}',
+  'economic.caption': '基本支出经济分类(单位:{unit})',
+  'economic.dept': '部门经济分类',
+  'economic.gov': '政府经济分类',
+  'economic.subtotal': '小计({unit})',
+} as const;
+
+export const en: Record<keyof typeof zh, string> = {
+  'economic.title': 'Basic expenditure by economic classification',
+  'economic.lead':
+    'Basic expenditure {whole}: personnel {personnel}, routine public expenses {public}. The left column is the department budget economic classification; the right, the government budget economic classification it maps to.',
+  'economic.shareOfBasic': '{share} of basic expenditure',
+  'economic.caption': 'Basic expenditure by economic classification (unit: {unit})',
+  'economic.dept': 'Department economic classification',
+  'economic.gov': 'Government economic classification',
+  'economic.subtotal': 'Subtotal ({unit})',
+};

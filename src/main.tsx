@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { readPageOptions } from './app/page-options';
 import { useUiStore } from './store/ui-store';
 import './app/app.css';
+import './app/print.css';
 
 // Page options (?lang=&unit=) decide the first render; the UI keeps them in the URL when they change.
 const options = readPageOptions();

@@ -17,6 +17,13 @@ export interface BrokenCase {
   description: string;
   raw?: string;
   patch?: PatchOp[];
+  /** A text replacement on the shipped file's JSON text (for keys JSON.parse would not keep as data). */
+  raw_patch?: [string, string];
+  /** Files too large or too deep to commit, made on the fly. */
+  generate?:
+    | { kind: 'nesting'; depth: number }
+    | { kind: 'huge-name'; chars: number }
+    | { kind: 'padding'; bytes: number };
   expect: { where?: string; message?: string; reconcile?: string[] };
 }
 
@@ -30,7 +37,21 @@ export function brokenCases(): BrokenCase[] {
 /** The bytes of a broken file: the raw text, or the shipped dataset with the case's patch applied. */
 export function brokenFileText(c: BrokenCase): string {
   if (c.raw !== undefined) return c.raw;
-  const data: unknown = JSON.parse(readFileSync(SHIPPED, 'utf8'));
+  const shipped = readFileSync(SHIPPED, 'utf8');
+  if (c.raw_patch) return shipped.replace(c.raw_patch[0], c.raw_patch[1]);
+  if (c.generate?.kind === 'nesting') return '['.repeat(c.generate.depth) + ']'.repeat(c.generate.depth);
+  if (c.generate?.kind === 'padding')
+    return shipped.replace(
+      '"formatVersion"',
+      `"padding": "${'x'.repeat(c.generate.bytes)}", "formatVersion"`,
+    );
+  const data: unknown = JSON.parse(shipped);
+  if (c.generate?.kind === 'huge-name')
+    applyOp(data, {
+      op: 'set',
+      path: 'tables.projects.rows[1].cells.name',
+      value: '名'.repeat(c.generate.chars),
+    });
   for (const op of c.patch ?? []) applyOp(data, op);
   return JSON.stringify(data);
 }

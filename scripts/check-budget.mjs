@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// npm run check-budget — fails (exit 1) when the built site exceeds its performance budget (run after `vite build`):
+//   JavaScript needed for the first view ≤ 120 KB gzip (the entry script and what index.html preloads),
+//   all JavaScript ≤ 320 KB gzip, the 2023 dataset ≤ 60 KB gzip.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const KB = 1024;
+const BUDGET = { firstView: 120 * KB, allJs: 320 * KB, dataset: 60 * KB };
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const firstViewFiles = [
+  ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g),
+].map((m) => m[1]);
+const jsFiles = readdirSync(join(dist, 'assets'))
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => `assets/${f}`);
+const firstView = firstViewFiles.reduce((n, f) => n + gz(join(dist, f)), 0);
+const allJs = jsFiles.reduce((n, f) => n + gz(join(dist, f)), 0);
+const dataset = gz(join(dist, 'data/weifang-big-data-bureau-2023.json'));
+
+const rows = [
+  ['first-view JavaScript', firstView, BUDGET.firstView, firstViewFiles.join(', ')],
+  ['all JavaScript', allJs, BUDGET.allJs, `${jsFiles.length} files`],
+  ['2023 dataset', dataset, BUDGET.dataset, 'data/weifang-big-data-bureau-2023.json'],
+];
+let failed = false;
+for (const [name, size, budget, what] of rows) {
+  const ok = size <= budget;
+  failed ||= !ok;
+  console.log(
+    `${ok ? '✓' : '✗'} ${name}: ${(size / KB).toFixed(1)} KB gzip (budget ${(budget / KB).toFixed(0)} KB) — ${what}`,
+  );
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { embedCode, embedUrl } from './embed-code';
+
+const base = {
+  base: 'https://data.example.gov.cn/budget/',
+  hash: '#/projects',
+  title: '潍坊市大数据局2023年部门预算',
+  height: 640,
+  lock: true,
+  lang: 'zh',
+  unit: 'wan',
+  datasetId: null,
+  parentOrigin: 'https://www.example.gov.cn',
+  withResizeScript: true,
+} as const;
+
+describe('embed code generator', () => {
+  it('builds the embed URL with page options before the hash', () => {
+    expect(embedUrl(base)).toBe(
+      'https://data.example.gov.cn/budget/?mode=embed&lock=1&parentOrigin=https%3A%2F%2Fwww.example.gov.cn#/projects',
+    );
+  });
+  it('writes a titled, lazy iframe and a resize script that checks the message source', () => {
+    const code = embedCode(base);
+    expect(code).toContain('title="潍坊市大数据局2023年部门预算"');
+    expect(code).toContain('loading="lazy"');
+    expect(code).toContain('height="640"');
+    expect(code).toContain('e.source !== f.contentWindow');
+    expect(code.split('\n').length).toBeLessThanOrEqual(12);
+    expect(embedCode({ ...base, withResizeScript: false })).not.toContain('<script>');
+  });
+  it('escapes the title', () => {
+    expect(embedCode({ ...base, title: '"><script>alert(1)</script>' })).not.toContain('<script>alert');
+  });
+});

@@ -1,0 +1,45 @@
+import { escapeHtml } from '../../lib/format/html';
+
+export interface EmbedOptions {
+  /** The dashboard's address without query or hash, e.g. https://data.example.gov.cn/budget/ */
+  base: string;
+  /** The view to show (a hash of the URL contract). */
+  hash: string;
+  title: string;
+  height: number;
+  /** Keep the embed on this view; links elsewhere open the full dashboard. */
+  lock: boolean;
+  lang: 'zh' | 'en';
+  unit: 'wan' | 'yuan' | 'yi';
+  datasetId: string | null;
+  /** The host page's origin, so height messages reach only it. */
+  parentOrigin: string;
+  withResizeScript: boolean;
+}
+
+export function embedUrl(o: EmbedOptions): string {
+  const q = new URLSearchParams({ mode: 'embed' });
+  if (o.datasetId) q.set('ds', o.datasetId);
+  if (o.lang === 'en') q.set('lang', 'en');
+  if (o.unit !== 'wan') q.set('unit', o.unit);
+  if (o.lock) q.set('lock', '1');
+  if (o.parentOrigin) q.set('parentOrigin', o.parentOrigin);
+  return `${o.base}?${q.toString()}${o.hash}`;
+}
+
+/** The <iframe> (and, optionally, the ten-line resize script) a host page pastes in. */
+export function embedCode(o: EmbedOptions): string {
+  const iframe = `<iframe data-budget-dashboard src="${escapeHtml(embedUrl(o))}" title="${escapeHtml(o.title)}" loading="lazy" width="100%" height="${Math.round(o.height)}" style="border:0;max-width:100%" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
+  if (!o.withResizeScript) return iframe;
+  const script = `<script>
+// Resizes the dashboard iframe to its content. Accepts only height messages from that iframe.
+window.addEventListener('message', function (e) {
+  var f = document.querySelector('iframe[data-budget-dashboard]');
+  if (!f || e.source !== f.contentWindow) return;
+  var d = e.data;
+  if (!d || d.type !== 'budget-dashboard:height' || typeof d.height !== 'number') return;
+  f.style.height = Math.min(Math.max(d.height, 200), 20000) + 'px';
+});
+</script>`;
+  return `${iframe}\n${script}`;
+}

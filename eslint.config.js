@@ -25,7 +25,18 @@ export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   {
-    files: ['scripts/**/*.{js,mjs,ts}'],
+    files: ['e2e/fixtures/*.js'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        URLSearchParams: 'readonly',
+      },
+    },
+  },
+  {
+    files: ['scripts/**/*.{js,mjs,ts}', 'e2e/**/*.{js,mjs}'],
     languageOptions: {
       globals: {
         process: 'readonly',

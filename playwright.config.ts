@@ -32,11 +32,19 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
     { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
   ],
-  webServer: {
-    // The project's own server, so the e2e suite also checks the headers hosts are told to send.
-    command: 'npx vite build && node scripts/serve.mjs',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      // The project's own server, so the e2e suite also checks the headers hosts are told to send.
+      command: 'npx vite build && node scripts/serve.mjs',
+      url: 'http://127.0.0.1:4173',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // A host page on another origin (localhost vs 127.0.0.1) for the embed tests: e2e/fixtures/embed-host.html.
+      command: 'node e2e/fixtures/host-server.mjs',
+      url: 'http://localhost:4175/embed-host.html',
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

@@ -8,7 +8,7 @@ import './app/print.css';
 
 // Page options (?lang=&unit=) decide the first render; the UI keeps them in the URL when they change.
 const options = readPageOptions();
-useUiStore.setState({ lang: options.lang, unit: options.unit });
+useUiStore.setState({ lang: options.lang, unit: options.unit, mode: options.mode });
 document.documentElement.lang = options.lang === 'en' ? 'en' : 'zh-CN';
 
 const root = document.getElementById('root');

@@ -5,7 +5,12 @@ import { checksOf } from '../lib/derived/checks';
 import { Trans } from '../components/Trans';
 import { useT } from '../components/use-t';
 import { useUnitLabel } from '../components/Amount';
+import { ExportContext } from '../components/export/export-context';
+import { useUiStore } from '../store/ui-store';
+import { EmbedLink } from './modes/Embed';
+import { Presenter } from './modes/Presenter';
 import { NAV } from './nav';
+import { SharePanel } from './share/SharePanel';
 import { PageControls } from './PageControls';
 import { toHash } from './route';
 import { useDocumentChrome } from './use-document-chrome';
@@ -25,59 +30,76 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
       ?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
   }, [route.view]);
   const glossary = useMemo(() => new Map(dataset.glossary.map((g) => [g.term, g.definition])), [dataset]);
+  const exportInfo = useMemo(() => ({ datasetId: dataset.id, sourceTitle: dataset.source.title }), [dataset]);
+  const mode = useUiStore((s) => s.mode);
+  useEffect(() => {
+    document.documentElement.classList.remove('mode-present', 'mode-embed');
+    if (mode !== 'normal') document.documentElement.classList.add(`mode-${mode}`);
+  }, [mode]);
   return (
     <GlossaryContext.Provider value={glossary}>
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(e) => {
-          e.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        {t('shell.skip')}
-      </a>
-      <header className="site-header">
-        <div className="site-title">
-          <span className="dept" lang="zh-CN">
-            {dataset.department.name}
-          </span>
-          <span className="year">{t('shell.yearBudget', { year: dataset.year })}</span>
-          <PageControls />
-        </div>
-        <nav aria-label={t('nav.label')}>
-          <ul>
-            {NAV.map((n) => (
-              <li key={n.view}>
-                <a href={toHash(n.view)} aria-current={route.view === n.view ? 'page' : undefined}>
-                  {t(n.label)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      {failed > 0 && (
-        <div className="banner banner-warn" role="alert">
-          {t('shell.failedChecks', { count: failed })}
-          <a href={toHash('data', null, { checks: 'failed' })}>{t('shell.failedChecksLink')}</a>
-        </div>
-      )}
-      <main id="main" tabIndex={-1}>
-        {children}
-      </main>
-      <footer className="site-footer">
-        <p>
-          <Trans
-            k="shell.footer"
-            values={{
-              title: <span lang="zh-CN">{dataset.source.title}</span>,
-              unit,
-              data: <a href={toHash('data')}>{t('shell.footerData')}</a>,
-            }}
-          />
-        </p>
-      </footer>
+      <ExportContext.Provider value={exportInfo}>
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
+          {t('shell.skip')}
+        </a>
+        <header className="site-header">
+          <div className="site-title">
+            <span className="dept" lang="zh-CN">
+              {dataset.department.name}
+            </span>
+            <span className="year">{t('shell.yearBudget', { year: dataset.year })}</span>
+            {mode === 'embed' && <EmbedLink />}
+            {mode === 'normal' && (
+              <div className="header-actions">
+                <PageControls />
+                <SharePanel dataset={dataset} />
+              </div>
+            )}
+          </div>
+          {mode !== 'embed' && (
+            <nav aria-label={t('nav.label')}>
+              <ul>
+                {NAV.map((n) => (
+                  <li key={n.view}>
+                    <a href={toHash(n.view)} aria-current={route.view === n.view ? 'page' : undefined}>
+                      {t(n.label)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+        </header>
+        {failed > 0 && (
+          <div className="banner banner-warn" role="alert">
+            {t('shell.failedChecks', { count: failed })}
+            <a href={toHash('data', null, { checks: 'failed' })}>{t('shell.failedChecksLink')}</a>
+          </div>
+        )}
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>
+            <Trans
+              k="shell.footer"
+              values={{
+                title: <span lang="zh-CN">{dataset.source.title}</span>,
+                unit,
+                data: <a href={toHash('data')}>{t('shell.footerData')}</a>,
+              }}
+            />
+          </p>
+        </footer>
+        {mode === 'present' && <Presenter />}
+      </ExportContext.Provider>
     </GlossaryContext.Provider>
   );
 }

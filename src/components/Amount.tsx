@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { formatMoney, formatSignedMoney, unitLabel } from '../lib/format/number';
+import { exactMoney, formatMoney, formatSignedMoney, unitLabel } from '../lib/format/number';
 import { useUiStore } from '../store/ui-store';
 
 /** An exact amount in the chosen display unit; `withUnit` appends the unit in the reader's language. */
@@ -16,7 +16,8 @@ export function Amount({
   const label = useUnitLabel();
   const text = signed ? formatSignedMoney(value, unit) : formatMoney(value, unit);
   return (
-    <span className="amount">
+    // data-value: the exact decimal, which table exports use instead of the grouped display text.
+    <span className="amount" data-value={exactMoney(value, unit)}>
       {text}
       {withUnit && <span className="unit"> {label}</span>}
     </span>

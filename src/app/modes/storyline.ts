@@ -8,7 +8,7 @@ export interface Step {
 
 export const DEFAULT_STORYLINE: readonly Step[] = [
   { hash: '#/', focus: '.kpis', title: 'kpis' },
-  { hash: '#/?sb=nature', focus: '#sunburst', title: 'sunburst' },
+  { hash: '#/?sb=nature', focus: '.panel:has(.chart-frame)', title: 'sunburst' },
   { hash: '#/functions', focus: '.function-table', title: 'functions' },
   {
     hash: '#/projects?sort=amount.desc',

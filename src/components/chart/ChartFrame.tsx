@@ -1,5 +1,10 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { type ReactNode, Suspense, lazy, useId, useState } from 'react';
+import { type ReactNode, Suspense, lazy, useId, useRef, useState } from 'react';
+import type { PngCaption } from '../../lib/echarts/export-png';
+import { downloadBlob } from '../../lib/export/download';
+import { useUnitLabel } from '../Amount';
+import { ExportableTable } from '../export/ExportableTable';
+import { exportName, useExportInfo } from '../export/export-context';
 import type { ChartClick } from '../../lib/echarts/use-chart';
 import { useLang, useT } from '../use-t';
 
@@ -16,6 +21,8 @@ export interface ChartFrameProps {
   table: ReactNode;
   onClick?: (e: ChartClick) => void;
   aside?: ReactNode;
+  /** Short name for exported files (PNG of the chart, CSV of its table). */
+  name: string;
 }
 
 /** Every chart has a visible description and a table twin; a toggle switches between them. */
@@ -27,8 +34,27 @@ export function ChartFrame({
   table,
   onClick,
   aside,
+  name,
 }: ChartFrameProps) {
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
+  const pngRef = useRef<((caption: PngCaption) => Promise<Blob>) | null>(null);
+  const info = useExportInfo();
+  const unit = useUnitLabel();
+  const [pngError, setPngError] = useState(false);
+  const downloadPng = async () => {
+    try {
+      const blob = await pngRef.current?.({
+        title,
+        unit: t('export.unit', { unit }),
+        source: t('export.source', { title: info.sourceTitle }),
+        date: new Date().toISOString().slice(0, 10),
+      });
+      if (blob) downloadBlob(`${exportName(info, name)}.png`, blob);
+      setPngError(!blob);
+    } catch {
+      setPngError(true);
+    }
+  };
   const id = useId();
   const t = useT();
   const lang = useLang();
@@ -36,6 +62,14 @@ export function ChartFrame({
     <figure className="chart-frame" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
       <div className="chart-head">
         <figcaption id={`${id}-t`}>{title}</figcaption>
+        <div className="chart-actions">
+          {mode === 'chart' && (
+            <button type="button" className="secondary small-button" onClick={() => void downloadPng()}>
+              {t('export.png')}
+            </button>
+          )}
+          {pngError && <span role="alert">{t('export.pngFailed')}</span>}
+        </div>
         <div role="group" aria-label={t('chart.displayAs', { title })} className="toggle">
           <button type="button" aria-pressed={mode === 'chart'} onClick={() => setMode('chart')}>
             {t('chart.chart')}
@@ -63,12 +97,13 @@ export function ChartFrame({
               label={t('chart.label', { title, description })}
               locale={lang === 'en' ? 'EN' : 'ZH'}
               onClick={onClick}
+              pngRef={pngRef}
             />
           </Suspense>
           {aside}
         </div>
       ) : (
-        table
+        <ExportableTable name={name}>{table}</ExportableTable>
       )}
     </figure>
   );

@@ -1,3 +1,4 @@
+import { ExportableTable } from '../export/ExportableTable';
 import { type ColumnDef, type RowData, type SortingState, useTable } from '@tanstack/react-table';
 import { type ReactNode, useId, useMemo } from 'react';
 import { type SortingFeatures, sortingFeatures } from './table-features';
@@ -17,14 +18,27 @@ export interface DataTableProps<T extends RowData> {
   footer?: ReactNode;
   compact?: boolean;
   rowClassName?: (row: T) => string | undefined;
+  /** Adds an "export CSV" button; the name goes into the file name. */
+  exportName?: string;
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 /** A sortable table whose sort lives in the URL. Headers are buttons; aria-sort tells screen readers the order. */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
-  const { data, columns, caption, getRowId, sort, onSortChange, rowHref, footer, compact, rowClassName } =
-    props;
+  const {
+    data,
+    columns,
+    caption,
+    getRowId,
+    sort,
+    onSortChange,
+    rowHref,
+    footer,
+    compact,
+    rowClassName,
+    exportName,
+  } = props;
   const allowed = useMemo(() => columns.map((c) => c.id ?? '').filter(Boolean), [columns]);
   const sorting = useMemo(() => parseSortParam(sort, allowed), [sort, allowed]);
   const table = useTable({
@@ -42,7 +56,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const id = useId();
   const t = useT();
   const sortable = table.getAllLeafColumns().filter((c) => c.getCanSort());
-  return (
+  const content = (
     <div className="table-scroll">
       {/* On phones the header row is hidden (rows become cards): sorting is offered as a select instead. */}
       <div className="sort-select">
@@ -125,4 +139,5 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       </table>
     </div>
   );
+  return exportName ? <ExportableTable name={exportName}>{content}</ExportableTable> : content;
 }

@@ -1,3 +1,4 @@
+import { ExportableTable } from '../../components/export/ExportableTable';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { SourceLink } from '../../components/SourceLink';
 import { Trans } from '../../components/Trans';
@@ -62,61 +63,65 @@ export function EconomicView({
           );
         })}
       </div>
-      <div className="table-scroll">
-        <table className="data-table compact">
-          <caption className="sr-only">{t('economic.caption', { unit })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('economic.dept')}</th>
-              <th scope="col">{t('economic.gov')}</th>
-              <th scope="col" className="num">
-                {t('economic.subtotal', { unit })}
-              </th>
-              <th scope="col" className="num">
-                {t('spending.personnel')}
-              </th>
-              <th scope="col" className="num">
-                {t('spending.public')}
-              </th>
-              <th scope="col">{t('common.line')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              const group = !r.text.deptKuan;
-              return (
-                <tr
-                  key={r.id}
-                  className={`${group ? 'row-group' : ''} ${highlightClass === r.text.deptClass ? 'row-selected' : ''}`}
-                >
-                  <th scope="row" style={{ paddingLeft: group ? undefined : '1.6rem' }}>
-                    <span className="code">
-                      {r.text.deptClass}
-                      {r.text.deptKuan ?? ''}
-                    </span>{' '}
-                    <Zh>{r.text.deptName}</Zh>
-                  </th>
-                  <td>
-                    <span className="code">
-                      {r.text.govClass}
-                      {r.text.govKuan ?? ''}
-                    </span>{' '}
-                    <Zh>{r.text.govName}</Zh>
-                  </td>
-                  <td className="num">
-                    <Amount value={cell(r, 'total')} />
-                  </td>
-                  <td className="num">{r.money.personnel ? <Amount value={cell(r, 'personnel')} /> : '—'}</td>
-                  <td className="num">{r.money.public ? <Amount value={cell(r, 'public')} /> : '—'}</td>
-                  <td>
-                    <a href={`#/data?line=${r.line}`}>{r.line}</a>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ExportableTable name="economic-classification">
+        <div className="table-scroll">
+          <table className="data-table compact">
+            <caption className="sr-only">{t('economic.caption', { unit })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('economic.dept')}</th>
+                <th scope="col">{t('economic.gov')}</th>
+                <th scope="col" className="num">
+                  {t('economic.subtotal', { unit })}
+                </th>
+                <th scope="col" className="num">
+                  {t('spending.personnel')}
+                </th>
+                <th scope="col" className="num">
+                  {t('spending.public')}
+                </th>
+                <th scope="col">{t('common.line')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const group = !r.text.deptKuan;
+                return (
+                  <tr
+                    key={r.id}
+                    className={`${group ? 'row-group' : ''} ${highlightClass === r.text.deptClass ? 'row-selected' : ''}`}
+                  >
+                    <th scope="row" style={{ paddingLeft: group ? undefined : '1.6rem' }}>
+                      <span className="code">
+                        {r.text.deptClass}
+                        {r.text.deptKuan ?? ''}
+                      </span>{' '}
+                      <Zh>{r.text.deptName}</Zh>
+                    </th>
+                    <td>
+                      <span className="code">
+                        {r.text.govClass}
+                        {r.text.govKuan ?? ''}
+                      </span>{' '}
+                      <Zh>{r.text.govName}</Zh>
+                    </td>
+                    <td className="num">
+                      <Amount value={cell(r, 'total')} />
+                    </td>
+                    <td className="num">
+                      {r.money.personnel ? <Amount value={cell(r, 'personnel')} /> : '—'}
+                    </td>
+                    <td className="num">{r.money.public ? <Amount value={cell(r, 'public')} /> : '—'}</td>
+                    <td>
+                      <a href={`#/data?line=${r.line}`}>{r.line}</a>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </ExportableTable>
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { ExportableTable } from '../../components/export/ExportableTable';
 import { type ExpandedState, type SortingState, useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useUnitLabel } from '../../components/Amount';
@@ -41,86 +42,88 @@ export function FunctionTreeTable({
       onSortChange(formatSortParam(typeof u === 'function' ? u(sorting) : (u as SortingState))),
   });
   return (
-    <div className="table-scroll">
-      <table className="data-table function-table">
-        <caption className="sr-only">{t('functions.caption', { unit })}</caption>
-        <thead>
-          {table.getHeaderGroups().map((g) => (
-            <tr key={g.id}>
-              {g.headers.map((h) => {
-                const dir = h.column.getIsSorted();
-                const numeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-                return (
-                  <th
-                    key={h.id}
-                    scope="col"
-                    className={numeric ? 'num' : undefined}
-                    aria-sort={dir ? ARIA_SORT[dir] : 'none'}
-                  >
-                    <button
-                      type="button"
-                      className="sort-button"
-                      onClick={h.column.getToggleSortingHandler()}
+    <ExportableTable name="functions">
+      <div className="table-scroll">
+        <table className="data-table function-table">
+          <caption className="sr-only">{t('functions.caption', { unit })}</caption>
+          <thead>
+            {table.getHeaderGroups().map((g) => (
+              <tr key={g.id}>
+                {g.headers.map((h) => {
+                  const dir = h.column.getIsSorted();
+                  const numeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
+                  return (
+                    <th
+                      key={h.id}
+                      scope="col"
+                      className={numeric ? 'num' : undefined}
+                      aria-sort={dir ? ARIA_SORT[dir] : 'none'}
                     >
-                      <table.FlexRender header={h} />
-                      {h.column.id !== 'code' && h.column.id !== 'share'
-                        ? t('functions.unitSuffix', { unit })
-                        : ''}
-                      <span aria-hidden="true" className="sort-mark">
-                        {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr
-              key={row.id}
-              className={row.original.code === selected ? 'row-selected' : undefined}
-              aria-selected={row.original.code === selected || undefined}
-            >
-              {row.getAllCells().map((cell) =>
-                cell.column.id === 'code' ? (
-                  <th
-                    key={cell.id}
-                    scope="row"
-                    className="tree-cell"
-                    style={{ paddingLeft: `${0.4 + row.depth * 1.4}rem` }}
-                  >
-                    {row.getCanExpand() ? (
                       <button
                         type="button"
-                        className="expander"
-                        aria-expanded={row.getIsExpanded()}
-                        aria-label={t(row.getIsExpanded() ? 'functions.collapse' : 'functions.expand', {
-                          name: row.original.name,
-                        })}
-                        onClick={row.getToggleExpandedHandler()}
+                        className="sort-button"
+                        onClick={h.column.getToggleSortingHandler()}
                       >
-                        {row.getIsExpanded() ? '▾' : '▸'}
+                        <table.FlexRender header={h} />
+                        {h.column.id !== 'code' && h.column.id !== 'share'
+                          ? t('functions.unitSuffix', { unit })
+                          : ''}
+                        <span aria-hidden="true" className="sort-mark">
+                          {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
+                        </span>
                       </button>
-                    ) : (
-                      <span className="expander-spacer" aria-hidden="true" />
-                    )}
-                    <a href={`#/functions/${row.original.code}`}>
-                      <FunctionName code={row.original.code} name={row.original.name} codeClass="code" />
-                    </a>
-                    <span className="level-tag">{t(LEVEL[row.original.level])}</span>
-                  </th>
-                ) : (
-                  <td key={cell.id} className="num">
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr
+                key={row.id}
+                className={row.original.code === selected ? 'row-selected' : undefined}
+                aria-selected={row.original.code === selected || undefined}
+              >
+                {row.getAllCells().map((cell) =>
+                  cell.column.id === 'code' ? (
+                    <th
+                      key={cell.id}
+                      scope="row"
+                      className="tree-cell"
+                      style={{ paddingLeft: `${0.4 + row.depth * 1.4}rem` }}
+                    >
+                      {row.getCanExpand() ? (
+                        <button
+                          type="button"
+                          className="expander"
+                          aria-expanded={row.getIsExpanded()}
+                          aria-label={t(row.getIsExpanded() ? 'functions.collapse' : 'functions.expand', {
+                            name: row.original.name,
+                          })}
+                          onClick={row.getToggleExpandedHandler()}
+                        >
+                          {row.getIsExpanded() ? '▾' : '▸'}
+                        </button>
+                      ) : (
+                        <span className="expander-spacer" aria-hidden="true" />
+                      )}
+                      <a href={`#/functions/${row.original.code}`}>
+                        <FunctionName code={row.original.code} name={row.original.name} codeClass="code" />
+                      </a>
+                      <span className="level-tag">{t(LEVEL[row.original.level])}</span>
+                    </th>
+                  ) : (
+                    <td key={cell.id} className="num">
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ExportableTable>
   );
 }

@@ -106,6 +106,7 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
           onSortChange={onSortChange}
         />
         <ChartFrame
+          name={`functions-${selected?.code ?? 'all'}`}
           title={chartTitle}
           description={t('functions.chartDesc', { count: level.length, unit: unitLabel })}
           option={option}

@@ -126,6 +126,7 @@ export function IndicatorsView({ dataset, filter, sort, onQuery }: IndicatorsVie
         {t('indicators.status', { shown: shown.length, count: rows.length })}
       </p>
       <ChartFrame
+        name="indicator-counts"
         title={t('indicators.chartTitle')}
         description={t('indicators.chartDesc', { count: shown.length })}
         option={option}
@@ -159,6 +160,7 @@ export function IndicatorsView({ dataset, filter, sort, onQuery }: IndicatorsVie
         }
       />
       <DataTable
+        exportName="indicators"
         data={shown}
         columns={columns}
         caption={t('indicators.caption')}

@@ -61,6 +61,7 @@ export function SunburstPanel({
         </button>
       </div>
       <ChartFrame
+        name={`spending-${hierarchy}`}
         title={title}
         description={description}
         option={option}

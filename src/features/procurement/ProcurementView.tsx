@@ -1,3 +1,4 @@
+import { ExportableTable } from '../../components/export/ExportableTable';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { SourceLink } from '../../components/SourceLink';
 import { Trans } from '../../components/Trans';
@@ -27,47 +28,49 @@ export function ProcurementView({ dataset }: { dataset: Dataset }) {
       <h1>{t('procurement.title')}</h1>
       <section aria-labelledby="pr-h">
         <h2 id="pr-h">{t('overview.kpi.procurement')}</h2>
-        <div className="table-scroll">
-          <table className="data-table compact">
-            <caption className="sr-only">{t('procurement.caption', { unit })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('procurement.item')}</th>
-                <th scope="col" className="num">
-                  {t('procurement.total')}
-                </th>
-                <th scope="col" className="num">
-                  {t('procurement.gpb')}
-                </th>
-                <th scope="col">{t('common.line')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((r) => (
-                <tr key={r.id} className={r.id === 'total' ? 'row-total' : undefined}>
-                  <th scope="row">
-                    {r.id === 'total' ? (
-                      t('procurement.total')
-                    ) : (
-                      <a href={`#/functions/${r.id}`}>
-                        <FunctionName code={r.id} name={r.text.name ?? ''} />
-                      </a>
-                    )}
+        <ExportableTable name="procurement">
+          <div className="table-scroll">
+            <table className="data-table compact">
+              <caption className="sr-only">{t('procurement.caption', { unit })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('procurement.item')}</th>
+                  <th scope="col" className="num">
+                    {t('procurement.total')}
                   </th>
-                  <td className="num">
-                    <Amount value={cell(r, 'total')} />
-                  </td>
-                  <td className="num">
-                    <Amount value={cell(r, 'gpb')} />
-                  </td>
-                  <td>
-                    <a href={`#/data?line=${r.line}`}>{r.line}</a>
-                  </td>
+                  <th scope="col" className="num">
+                    {t('procurement.gpb')}
+                  </th>
+                  <th scope="col">{t('common.line')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {table.rows.map((r) => (
+                  <tr key={r.id} className={r.id === 'total' ? 'row-total' : undefined}>
+                    <th scope="row">
+                      {r.id === 'total' ? (
+                        t('procurement.total')
+                      ) : (
+                        <a href={`#/functions/${r.id}`}>
+                          <FunctionName code={r.id} name={r.text.name ?? ''} />
+                        </a>
+                      )}
+                    </th>
+                    <td className="num">
+                      <Amount value={cell(r, 'total')} />
+                    </td>
+                    <td className="num">
+                      <Amount value={cell(r, 'gpb')} />
+                    </td>
+                    <td>
+                      <a href={`#/data?line=${r.line}`}>{r.line}</a>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </ExportableTable>
         <h3>{t('procurement.byCategory')}</h3>
         <dl className="facts">
           {FACT_ROWS.map(([id, label]) => {

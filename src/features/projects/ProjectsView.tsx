@@ -92,6 +92,7 @@ export function ProjectsView({ dataset, filter, sort, onQuery }: ProjectsViewPro
         {filter.attribution === 'pool' && t('projects.poolNote')}
       </p>
       <DataTable
+        exportName="projects"
         data={shown}
         columns={columns}
         caption={t('projects.caption', { unit })}

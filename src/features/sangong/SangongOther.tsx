@@ -1,3 +1,4 @@
+import { ExportableTable } from '../../components/export/ExportableTable';
 import { Amount } from '../../components/Amount';
 import { SourceLink } from '../../components/SourceLink';
 import { Term } from '../../components/Term';
@@ -21,67 +22,69 @@ export function SangongOther({ dataset }: { dataset: Dataset }) {
     <section aria-labelledby="other-h">
       <h2 id="other-h">{t('sangong.other')}</h2>
       <p className="muted">{t('sangong.otherNote')}</p>
-      <div className="table-scroll">
-        <table className="data-table responsive">
-          <caption className="sr-only">{t('sangong.otherCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sangong.item')}</th>
-              <th scope="col" className="num">
-                {prior}
-              </th>
-              <th scope="col" className="num">
-                {current}
-              </th>
-              <th scope="col" className="num">
-                {t('sangong.changeStated')}
-              </th>
-              <th scope="col" className="num">
-                {t('sangong.changePct')}
-              </th>
-              <th scope="col">{t('sangong.note')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[
-              { term: '机关运行经费', label: t('overview.kpi.adminCost'), c: adminChange },
-              { term: '收支总预算', label: t('overview.kpi.total'), c: totalChange },
-            ].map(({ term, label, c }) =>
-              c ? (
-                <tr key={term}>
-                  <th scope="row">
-                    <Term name={term}>{label}</Term>
-                  </th>
-                  <td data-label={prior} className="num derived">
-                    <Amount value={c.prior} />
-                  </td>
-                  <td data-label={current} className="num">
-                    <Amount value={c.current} />
-                  </td>
-                  <td data-label={t('sangong.changeStated')} className="num">
-                    <Amount value={c.change} signed />
-                  </td>
-                  <td data-label={t('sangong.changePct')} className="num">
-                    {c.pctFact ? (
-                      formatPercent(c.pctFact.value, 2, true)
-                    ) : (
-                      <span className="derived">
-                        {t('sangong.derivedPct', { pct: formatPercent(c.pctDerived, 2, true) })}
-                      </span>
-                    )}
-                  </td>
-                  <td className="small" data-label={t('sangong.note')}>
-                    <span lang="zh-CN">
-                      “{c.changeFact.quote}”{c.changeFact.reason && <>;{c.changeFact.reason}</>}
-                    </span>{' '}
-                    <SourceLink line={c.changeFact.line} />
-                  </td>
-                </tr>
-              ) : null,
-            )}
-          </tbody>
-        </table>
-      </div>
+      <ExportableTable name="compared-with-last-year">
+        <div className="table-scroll">
+          <table className="data-table responsive">
+            <caption className="sr-only">{t('sangong.otherCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('sangong.item')}</th>
+                <th scope="col" className="num">
+                  {prior}
+                </th>
+                <th scope="col" className="num">
+                  {current}
+                </th>
+                <th scope="col" className="num">
+                  {t('sangong.changeStated')}
+                </th>
+                <th scope="col" className="num">
+                  {t('sangong.changePct')}
+                </th>
+                <th scope="col">{t('sangong.note')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[
+                { term: '机关运行经费', label: t('overview.kpi.adminCost'), c: adminChange },
+                { term: '收支总预算', label: t('overview.kpi.total'), c: totalChange },
+              ].map(({ term, label, c }) =>
+                c ? (
+                  <tr key={term}>
+                    <th scope="row">
+                      <Term name={term}>{label}</Term>
+                    </th>
+                    <td data-label={prior} className="num derived">
+                      <Amount value={c.prior} />
+                    </td>
+                    <td data-label={current} className="num">
+                      <Amount value={c.current} />
+                    </td>
+                    <td data-label={t('sangong.changeStated')} className="num">
+                      <Amount value={c.change} signed />
+                    </td>
+                    <td data-label={t('sangong.changePct')} className="num">
+                      {c.pctFact ? (
+                        formatPercent(c.pctFact.value, 2, true)
+                      ) : (
+                        <span className="derived">
+                          {t('sangong.derivedPct', { pct: formatPercent(c.pctDerived, 2, true) })}
+                        </span>
+                      )}
+                    </td>
+                    <td className="small" data-label={t('sangong.note')}>
+                      <span lang="zh-CN">
+                        “{c.changeFact.quote}”{c.changeFact.reason && <>;{c.changeFact.reason}</>}
+                      </span>{' '}
+                      <SourceLink line={c.changeFact.line} />
+                    </td>
+                  </tr>
+                ) : null,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </ExportableTable>
     </section>
   );
 }

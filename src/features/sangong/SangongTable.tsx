@@ -1,3 +1,4 @@
+import { ExportableTable } from '../../components/export/ExportableTable';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { SourceLink } from '../../components/SourceLink';
 import { useT } from '../../components/use-t';
@@ -13,59 +14,61 @@ export function SangongTable({ rows, year: y }: { rows: readonly SangongComparis
   const prevCol = t('sangong.yearCol', { year: y - 1 });
   const yearCol = t('sangong.yearCol', { year: y });
   return (
-    <div className="table-scroll">
-      <table className="data-table responsive">
-        <caption className="sr-only">{t('sangong.caption', { prev: y - 1, year: y, unit })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('sangong.item')}</th>
-            <th scope="col" className="num">
-              {prevCol}
-            </th>
-            <th scope="col" className="num">
-              {yearCol}
-            </th>
-            <th scope="col" className="num">
-              {t('sangong.change')}
-            </th>
-            <th scope="col" className="num">
-              {t('sangong.changePct')}
-            </th>
-            <th scope="col">{t('sangong.stated')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className={r.key === 'total' ? 'row-total' : undefined}>
-              <th scope="row">{labels[r.key]}</th>
-              <td data-label={prevCol} className="num">
-                <Amount value={r.before} />
-              </td>
-              <td data-label={yearCol} className="num">
-                <Amount value={r.after} />
-              </td>
-              <td data-label={t('sangong.change')} className="num">
-                <Amount value={r.change} signed />
-              </td>
-              <td data-label={t('sangong.changePct')} className="num">
-                {r.changePct ? formatPercent(r.changePct, 2, true) : '—'}
-              </td>
-              <td data-label={t('sangong.stated')} className="small">
-                {r.stated ? (
-                  <>
-                    <span lang="zh-CN">
-                      “{r.stated.quote}”{r.stated.reason && <>;{r.stated.reason}</>}
-                    </span>{' '}
-                    <SourceLink line={r.stated.line} />
-                  </>
-                ) : (
-                  <span className="muted">{t('sangong.notStated')}</span>
-                )}
-              </td>
+    <ExportableTable name="sangong">
+      <div className="table-scroll">
+        <table className="data-table responsive">
+          <caption className="sr-only">{t('sangong.caption', { prev: y - 1, year: y, unit })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('sangong.item')}</th>
+              <th scope="col" className="num">
+                {prevCol}
+              </th>
+              <th scope="col" className="num">
+                {yearCol}
+              </th>
+              <th scope="col" className="num">
+                {t('sangong.change')}
+              </th>
+              <th scope="col" className="num">
+                {t('sangong.changePct')}
+              </th>
+              <th scope="col">{t('sangong.stated')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} className={r.key === 'total' ? 'row-total' : undefined}>
+                <th scope="row">{labels[r.key]}</th>
+                <td data-label={prevCol} className="num">
+                  <Amount value={r.before} />
+                </td>
+                <td data-label={yearCol} className="num">
+                  <Amount value={r.after} />
+                </td>
+                <td data-label={t('sangong.change')} className="num">
+                  <Amount value={r.change} signed />
+                </td>
+                <td data-label={t('sangong.changePct')} className="num">
+                  {r.changePct ? formatPercent(r.changePct, 2, true) : '—'}
+                </td>
+                <td data-label={t('sangong.stated')} className="small">
+                  {r.stated ? (
+                    <>
+                      <span lang="zh-CN">
+                        “{r.stated.quote}”{r.stated.reason && <>;{r.stated.reason}</>}
+                      </span>{' '}
+                      <SourceLink line={r.stated.line} />
+                    </>
+                  ) : (
+                    <span className="muted">{t('sangong.notStated')}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ExportableTable>
   );
 }

@@ -38,6 +38,7 @@ export function SangongTrend({
     .join(t('common.listSep'));
   return (
     <ChartFrame
+      name="sangong-trend"
       title={t('sangong.trendTitle')}
       description={t('sangong.trendDesc', { count: series.length, years: yearList })}
       option={option}

@@ -59,3 +59,8 @@ export function formatPercent(value: Decimal | null, places = 2, signed = false)
 export function formatCount(n: number): DisplayText {
   return group(String(n)) as DisplayText;
 }
+
+/** The exact value in a display unit as a plain decimal ("110988700.00", "-0.70"): for CSV and data attributes. */
+export function exactMoney(valueInWan: Decimal, unit: MoneyUnit = 'wan'): string {
+  return valueInWan.times(FROM_WAN[unit]).toFixed(PLACES[unit]);
+}

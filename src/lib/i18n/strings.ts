@@ -4,6 +4,7 @@ import * as data from './strings/data';
 import * as economic from './strings/economic';
 import * as functions from './strings/functions';
 import * as indicators from './strings/indicators';
+import * as modes from './strings/modes';
 import * as overview from './strings/overview';
 import * as procurement from './strings/procurement';
 import * as project from './strings/project';
@@ -31,6 +32,7 @@ export const MODULES = [
   procurement,
   about,
   data,
+  modes,
 ] as const;
 
 export const zh = {
@@ -47,6 +49,7 @@ export const zh = {
   ...procurement.zh,
   ...about.zh,
   ...data.zh,
+  ...modes.zh,
 };
 
 export type StringKey = keyof typeof zh;
@@ -65,4 +68,5 @@ export const en: Record<StringKey, string> = {
   ...procurement.en,
   ...about.en,
   ...data.en,
+  ...modes.en,
 };

@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useT } from '../../components/use-t';
+import { useUiStore } from '../../store/ui-store';
+import { readPageOptions, writePageOptions } from '../page-options';
+import { useRoute } from '../use-route';
+import { actionForKey, nextIndex, type Step, stepIndexOf } from './storyline';
+import { useStoryline } from './use-storyline';
+
+/** Leaves presenter mode: normal chrome, no full screen, the view stays. */
+export function exitPresenting() {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  writePageOptions({ mode: null });
+  useUiStore.getState().setMode('normal');
+}
+
+/** Enters presenter mode on a user gesture (required by the Fullscreen API). */
+export function startPresenting() {
+  void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  writePageOptions({ mode: 'present' });
+  useUiStore.getState().setMode('present');
+}
+
+/** Outlines what the room should look at on this step, once it is on screen. */
+function useFocusOutline(step: Step | undefined) {
+  useEffect(() => {
+    if (!step?.focus) return;
+    let tries = 0;
+    let marked: Element[] = [];
+    const timer = window.setInterval(() => {
+      const found = [...document.querySelectorAll(step.focus ?? '')];
+      if (found.length || ++tries > 40) {
+        window.clearInterval(timer);
+        marked = found;
+        found.forEach((el) => el.classList.add('present-focus'));
+        found[0]?.scrollIntoView({ block: 'start' });
+      }
+    }, 100);
+    return () => {
+      window.clearInterval(timer);
+      marked.forEach((el) => el.classList.remove('present-focus'));
+    };
+  }, [step]);
+}
+
+/** Keyboard (and clicker) control of a storyline, the step counter and the blank screen. */
+export function Presenter() {
+  const t = useT();
+  const route = useRoute();
+  const { steps, error } = useStoryline(readPageOptions());
+  const [blank, setBlank] = useState(false);
+  const [fullscreen, setFullscreen] = useState(() => !!document.fullscreenElement);
+  const index = stepIndexOf(steps, window.location.hash);
+  void route; // re-render on navigation so `index` follows the hash
+
+  const go = useCallback(
+    (i: number) => {
+      const step = steps[i];
+      if (step) window.location.hash = step.hash;
+    },
+    [steps],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement | null;
+      if (el && /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)) return;
+      if (e.key === 'f' || e.key === 'F') {
+        if (document.fullscreenElement) void document.exitFullscreen();
+        else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+        return;
+      }
+      const action = actionForKey(e.key);
+      if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
+      e.preventDefault();
+      if (action === 'blank') return setBlank((b) => !b);
+      if (action === 'exit') return exitPresenting();
+      setBlank(false);
+      go(nextIndex(Math.max(index, 0), action, steps.length));
+    };
+    window.addEventListener('keydown', onKey);
+    const onFs = () => setFullscreen(!!document.fullscreenElement);
+    document.addEventListener('fullscreenchange', onFs);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('fullscreenchange', onFs);
+    };
+  }, [go, index, steps.length]);
+
+  useFocusOutline(index >= 0 ? steps[index] : undefined);
+
+  return (
+    <>
+      {blank && (
+        <div className="present-blank" role="status">
+          <span className="sr-only">{t('present.blanked')}</span>
+        </div>
+      )}
+      <div className="presenter-bar" aria-live="polite">
+        <span className="present-step">
+          {index >= 0 ? t('present.step', { n: index + 1, total: steps.length }) : `— / ${steps.length}`}
+        </span>
+        <span className="present-help">{t('present.help')}</span>
+        {!fullscreen && (
+          <button
+            type="button"
+            onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}
+          >
+            {t('present.fullscreen')}
+          </button>
+        )}
+        {error && <span role="alert">{t('present.storylineFailed', { file: error })}</span>}
+      </div>
+    </>
+  );
+}

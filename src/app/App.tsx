@@ -16,7 +16,9 @@ export function App() {
   }, [load, datasetId]);
 
   if (state.status === 'idle' || state.status === 'loading')
-    return <Loading file={state.status === 'loading' ? state.file : null} />;
+    return (
+      <Loading file={state.status === 'loading' ? state.file : null} onRetry={() => void load(datasetId)} />
+    );
   if (state.status === 'failed')
     return <LoadFailed problems={state.problems} onRetry={() => void load(datasetId)} />;
   return (

@@ -1,12 +1,30 @@
+import { useEffect, useState } from 'react';
 import { Trans } from '../components/Trans';
 import { useT } from '../components/use-t';
 import type { DataProblem } from '../data/problems';
 
-export function Loading({ file }: { file: string | null }) {
+/** After this long the reader is told the network is slow and offered a retry (the download goes on meanwhile). */
+const SLOW_MS = 3000;
+
+export function Loading({ file, onRetry }: { file: string | null; onRetry: () => void }) {
   const t = useT();
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSlow(true), SLOW_MS);
+    return () => window.clearTimeout(timer);
+  }, [file]);
   return (
     <main className="state" aria-busy="true">
+      <h1 className="sr-only">{t('load.loading')}</h1>
       <p role="status">{file ? t('load.loadingFile', { file }) : t('load.loading')}</p>
+      {slow && (
+        <p>
+          {t('load.slow')}{' '}
+          <button type="button" onClick={onRetry}>
+            {t('load.retry')}
+          </button>
+        </p>
+      )}
     </main>
   );
 }

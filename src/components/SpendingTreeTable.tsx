@@ -11,7 +11,7 @@ export function SpendingTreeTable({ root, caption }: { root: SpendingNode; capti
   const t = useT();
   const shares = treeShares(root);
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table compact">
         <caption className="sr-only">{caption}</caption>
         <thead>

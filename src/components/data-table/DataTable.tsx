@@ -57,7 +57,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const t = useT();
   const sortable = table.getAllLeafColumns().filter((c) => c.getCanSort());
   const content = (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       {/* On phones the header row is hidden (rows become cards): sorting is offered as a select instead. */}
       <div className="sort-select">
         <label htmlFor={`${id}-sort`}>{t('table.sort')}</label>

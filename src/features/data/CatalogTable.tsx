@@ -7,7 +7,7 @@ import { DatasetUnit } from './DatasetUnit';
 export function CatalogTable({ catalog, currentId }: { catalog: Catalog; currentId: string }) {
   const t = useT();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="data-table compact">
         <caption className="sr-only">{t('data.catalogCaption')}</caption>
         <thead>

@@ -6,7 +6,7 @@ export function CorrectionsTable({ corrections }: { corrections: readonly Correc
   const t = useT();
   return (
     <ExportableTable name="corrections">
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table compact">
           <caption className="sr-only">{t('data.corrections')}</caption>
           <thead>

@@ -64,7 +64,7 @@ export function EconomicView({
         })}
       </div>
       <ExportableTable name="economic-classification">
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="data-table compact">
             <caption className="sr-only">{t('economic.caption', { unit })}</caption>
             <thead>

@@ -43,7 +43,7 @@ export function FunctionTreeTable({
   });
   return (
     <ExportableTable name="functions">
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table function-table">
           <caption className="sr-only">{t('functions.caption', { unit })}</caption>
           <thead>

@@ -29,7 +29,7 @@ export function ProcurementView({ dataset }: { dataset: Dataset }) {
       <section aria-labelledby="pr-h">
         <h2 id="pr-h">{t('overview.kpi.procurement')}</h2>
         <ExportableTable name="procurement">
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table className="data-table compact">
               <caption className="sr-only">{t('procurement.caption', { unit })}</caption>
               <thead>

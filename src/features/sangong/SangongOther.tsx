@@ -23,7 +23,7 @@ export function SangongOther({ dataset }: { dataset: Dataset }) {
       <h2 id="other-h">{t('sangong.other')}</h2>
       <p className="muted">{t('sangong.otherNote')}</p>
       <ExportableTable name="compared-with-last-year">
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="data-table responsive">
             <caption className="sr-only">{t('sangong.otherCaption')}</caption>
             <thead>

@@ -15,7 +15,7 @@ export function SangongTable({ rows, year: y }: { rows: readonly SangongComparis
   const yearCol = t('sangong.yearCol', { year: y });
   return (
     <ExportableTable name="sangong">
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="data-table responsive">
           <caption className="sr-only">{t('sangong.caption', { prev: y - 1, year: y, unit })}</caption>
           <thead>

@@ -1,0 +1,84 @@
+import { brokenCases, brokenFileText } from '../src/data/testing/broken-cases';
+import { expect, test } from './fixtures';
+
+// Every file of the broken-data corpus, served as the dataset: a located error naming the file (or, for a file that
+// is valid but does not reconcile, the data with a visible warning) — never a white screen, never an uncaught error.
+const DATASET = '**/data/weifang-big-data-bureau-2023.json';
+
+test.describe('hostile and broken dataset files', () => {
+  test.skip(({ isMobile }) => isMobile, 'the corpus runs once, at desktop width');
+  for (const c of brokenCases())
+    test(`${c.name}: ${c.description}`, async ({ page }) => {
+      const body = brokenFileText(c);
+      await page.route(DATASET, (route) => route.fulfill({ body, contentType: 'application/json' }));
+      await page.goto('./#/');
+      if (c.expect.reconcile) {
+        await expect(page.getByRole('alert').filter({ hasText: '数据核对发现' })).toBeVisible();
+        await page.getByRole('link', { name: '查看未通过的核对' }).click();
+        for (const id of c.expect.reconcile)
+          await expect(page.locator(`[id="check-${id}"]`)).toContainText('未通过');
+        return;
+      }
+      await expect(page.getByRole('heading', { name: '无法显示预算数据' })).toBeVisible();
+      const problems = page.getByRole('list', { name: '问题列表' });
+      await expect(problems).toContainText('weifang-big-data-bureau-2023.json');
+      if (c.expect.where) await expect(problems).toContainText(c.expect.where);
+      if (c.expect.message) await expect(problems).toContainText(c.expect.message);
+      await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
+    });
+});
+
+test.describe('network faults on the data file', () => {
+  test.use({ expectedConsoleErrors: [/Failed to load resource/] });
+  test('404 gives a clear error with a retry that recovers', async ({ page }) => {
+    let fail = true;
+    await page.route(DATASET, (route) =>
+      fail ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
+    );
+    await page.goto('./#/');
+    await expect(page.getByRole('list', { name: '问题列表' })).toContainText('404');
+    fail = false;
+    await page.getByRole('button', { name: '重试' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('部门预算总览');
+  });
+
+  test('500 gives a clear error naming the file', async ({ page }) => {
+    await page.route(DATASET, (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }));
+    await page.goto('./#/');
+    await expect(page.getByRole('list', { name: '问题列表' })).toContainText(
+      'weifang-big-data-bureau-2023.json',
+    );
+    await expect(page.getByRole('list', { name: '问题列表' })).toContainText('500');
+  });
+
+  test('a slow answer (5 s) shows progress, then offers a retry, then the data', async ({ page }) => {
+    await page.route(DATASET, async (route) => {
+      await new Promise((r) => setTimeout(r, 5000));
+      await route.continue();
+    });
+    await page.goto('./#/');
+    await expect(page.getByRole('status')).toContainText('正在加载');
+    await expect(page.getByRole('button', { name: '重试' })).toBeVisible({ timeout: 4500 });
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('部门预算总览', { timeout: 15_000 });
+  });
+
+  test('a body cut off mid-way is reported as truncated', async ({ page }) => {
+    await page.route(DATASET, async (route) => {
+      const res = await route.fetch();
+      const text = await res.text();
+      await route.fulfill({ response: res, body: text.slice(0, Math.floor(text.length / 2)) });
+    });
+    await page.goto('./#/');
+    await expect(page.getByRole('list', { name: '问题列表' })).toContainText('not valid JSON');
+  });
+
+  test('a dropped connection is reported with a retry', async ({ page }) => {
+    let fail = true;
+    await page.route(DATASET, (route) => (fail ? route.abort('connectionreset') : route.continue()));
+    await page.goto('./#/');
+    await expect(page.getByRole('list', { name: '问题列表' })).toContainText('download failed');
+    fail = false;
+    await page.getByRole('button', { name: '重试' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('部门预算总览');
+  });
+});

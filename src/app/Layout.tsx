@@ -1,4 +1,9 @@
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
+
+// Presenter, embed and share code is not needed for the first view: each loads when its mode or button appears.
+const Presenter = lazy(() => import('./modes/Presenter').then((m) => ({ default: m.Presenter })));
+const EmbedLink = lazy(() => import('./modes/Embed').then((m) => ({ default: m.EmbedLink })));
+const SharePanel = lazy(() => import('./share/SharePanel').then((m) => ({ default: m.SharePanel })));
 import { GlossaryContext } from '../components/glossary-context';
 import type { Dataset } from '../domain/model';
 import { checksOf } from '../lib/derived/checks';
@@ -7,10 +12,7 @@ import { useT } from '../components/use-t';
 import { useUnitLabel } from '../components/Amount';
 import { ExportContext } from '../components/export/export-context';
 import { useUiStore } from '../store/ui-store';
-import { EmbedLink } from './modes/Embed';
-import { Presenter } from './modes/Presenter';
 import { NAV } from './nav';
-import { SharePanel } from './share/SharePanel';
 import { PageControls } from './PageControls';
 import { toHash } from './route';
 import { useDocumentChrome } from './use-document-chrome';
@@ -55,11 +57,17 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
               {dataset.department.name}
             </span>
             <span className="year">{t('shell.yearBudget', { year: dataset.year })}</span>
-            {mode === 'embed' && <EmbedLink />}
+            {mode === 'embed' && (
+              <Suspense fallback={null}>
+                <EmbedLink />
+              </Suspense>
+            )}
             {mode === 'normal' && (
               <div className="header-actions">
                 <PageControls />
-                <SharePanel dataset={dataset} />
+                <Suspense fallback={null}>
+                  <SharePanel dataset={dataset} />
+                </Suspense>
               </div>
             )}
           </div>
@@ -98,7 +106,11 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
             />
           </p>
         </footer>
-        {mode === 'present' && <Presenter />}
+        {mode === 'present' && (
+          <Suspense fallback={null}>
+            <Presenter />
+          </Suspense>
+        )}
       </ExportContext.Provider>
     </GlossaryContext.Provider>
   );

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useT } from '../components/use-t';
 import { type MoneyUnit, unitLabel } from '../lib/format/number';
+import { loadLang } from '../lib/i18n/translate';
 import { useUiStore } from '../store/ui-store';
 import { writePageOptions } from './page-options';
 
@@ -23,7 +24,7 @@ export function PageControls() {
           value={lang}
           onChange={(e) => {
             const next = e.target.value === 'en' ? 'en' : 'zh';
-            setLang(next);
+            void loadLang(next).then(() => setLang(next));
             writePageOptions({ lang: next === 'en' ? 'en' : null });
           }}
         >

@@ -1,19 +1,47 @@
 import type { Catalog } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
-import { AboutView } from '../features/about/AboutView';
-import { DataView } from '../features/data/DataView';
-import { EconomicView } from '../features/economic/EconomicView';
-import { GlossaryView } from '../features/glossary/GlossaryView';
-import { ProcurementView } from '../features/procurement/ProcurementView';
-import { FunctionsView } from '../features/functions/FunctionsView';
-import { IndicatorsView } from '../features/indicators/IndicatorsView';
-import { SangongView } from '../features/sangong/SangongView';
-import { ProjectView } from '../features/project/ProjectView';
-import { ProjectsView } from '../features/projects/ProjectsView';
 import { OverviewView } from '../features/overview/OverviewView';
+import { lazy, Suspense } from 'react';
 import { replaceQuery, useRoute } from './use-route';
+import { ViewLoading } from './ViewLoading';
 
-export function RouteView({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
+// The overview is the first view and ships in the main chunk; every other view loads when first opened.
+const AboutView = lazy(() => import('../features/about/AboutView').then((m) => ({ default: m.AboutView })));
+const DataView = lazy(() => import('../features/data/DataView').then((m) => ({ default: m.DataView })));
+const EconomicView = lazy(() =>
+  import('../features/economic/EconomicView').then((m) => ({ default: m.EconomicView })),
+);
+const GlossaryView = lazy(() =>
+  import('../features/glossary/GlossaryView').then((m) => ({ default: m.GlossaryView })),
+);
+const ProcurementView = lazy(() =>
+  import('../features/procurement/ProcurementView').then((m) => ({ default: m.ProcurementView })),
+);
+const FunctionsView = lazy(() =>
+  import('../features/functions/FunctionsView').then((m) => ({ default: m.FunctionsView })),
+);
+const IndicatorsView = lazy(() =>
+  import('../features/indicators/IndicatorsView').then((m) => ({ default: m.IndicatorsView })),
+);
+const SangongView = lazy(() =>
+  import('../features/sangong/SangongView').then((m) => ({ default: m.SangongView })),
+);
+const ProjectView = lazy(() =>
+  import('../features/project/ProjectView').then((m) => ({ default: m.ProjectView })),
+);
+const ProjectsView = lazy(() =>
+  import('../features/projects/ProjectsView').then((m) => ({ default: m.ProjectsView })),
+);
+
+export function RouteView(props: { dataset: Dataset; catalog: Catalog }) {
+  return (
+    <Suspense fallback={<ViewLoading />}>
+      <Routes {...props} />
+    </Suspense>
+  );
+}
+
+function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
   const route = useRoute();
   const q = route.query;
   const setQuery = (patch: Record<string, string | null>) => replaceQuery(route, patch);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { catalog } from './schema-catalog';
 import { budgetDataset } from './schema-dataset';
 

@@ -1,22 +1,28 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const catalogEntry = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  department: z.strictObject({ code: z.string(), name: z.string().max(200) }),
-  year: z.number().int().min(1990).max(2100),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  department: z.strictObject({ code: z.string(), name: z.string().check(z.maxLength(200)) }),
+  year: z.int().check(z.minimum(1990), z.maximum(2100)),
   unit: z.literal('万元'),
-  file: z.string().regex(/^[a-zA-Z0-9._-]+\.json$/, {
-    error: 'must be a plain file name next to catalog.json (no folders, no URLs)',
-  }),
-  sourceTitle: z.string().max(300),
-  synthetic: z.boolean().optional().describe('true for generated test data; never shown by default'),
+  file: z
+    .string()
+    .check(
+      z.regex(/^[a-zA-Z0-9._-]+\.json$/, {
+        error: 'must be a plain file name next to catalog.json (no folders, no URLs)',
+      }),
+    ),
+  sourceTitle: z.string().check(z.maxLength(300)),
+  synthetic: z.optional(
+    z.boolean().check(z.describe('true for generated test data; never shown by default')),
+  ),
 });
 
 export const catalog = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   formatVersion: z.literal(1),
   defaultDataset: z.string(),
-  datasets: z.array(catalogEntry).min(1),
+  datasets: z.array(catalogEntry).check(z.minLength(1)),
 });
 
 export type Catalog = z.infer<typeof catalog>;

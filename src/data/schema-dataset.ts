@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { budgetTable, decimalString, sourceLine, text } from './schema-table';
 const fn = ['class', 'kuan', 'xiang', 'name'];
 const eco = ['deptClass', 'deptKuan', 'deptName', 'govClass', 'govKuan', 'govName'];
@@ -44,80 +44,83 @@ export const TABLE_COLUMNS = {
 export type TableId = keyof typeof TABLE_COLUMNS;
 
 const tableWith = (id: TableId) =>
-  budgetTable.superRefine((t, ctx) => {
-    const keys = new Set(t.columns.map((c) => c.key));
-    if (t.id !== id)
-      ctx.addIssue({ code: 'custom', path: ['id'], message: `expected table id "${id}", got "${t.id}"` });
-    for (const k of TABLE_COLUMNS[id])
-      if (!keys.has(k)) ctx.addIssue({ code: 'custom', path: ['columns'], message: `missing column "${k}"` });
-  });
+  budgetTable.check(
+    z.superRefine((t, ctx) => {
+      const keys = new Set(t.columns.map((c) => c.key));
+      if (t.id !== id)
+        ctx.addIssue({ code: 'custom', path: ['id'], message: `expected table id "${id}", got "${t.id}"` });
+      for (const k of TABLE_COLUMNS[id])
+        if (!keys.has(k))
+          ctx.addIssue({ code: 'custom', path: ['columns'], message: `missing column "${k}"` });
+    }),
+  );
 
 const located = z.strictObject({ text: text(), line: sourceLine });
-const moneyAt = z.strictObject({ value: decimalString.nullable(), line: sourceLine });
+const moneyAt = z.strictObject({ value: z.nullable(decimalString), line: sourceLine });
 
 export const performanceTable = z.strictObject({
-  projectId: text(20).regex(/^p\d{2,}$/, { error: 'project ids look like "p01"' }),
-  printedName: text(500).describe('项目名称 as extracted (may be broken or empty)'),
+  projectId: text(20).check(z.regex(/^p\d{2,}$/, { error: 'project ids look like "p01"' })),
+  printedName: text(500).check(z.describe('项目名称 as extracted (may be broken or empty)')),
   lines: z.tuple([sourceLine, sourceLine]),
-  match: text(1000).describe('why this table belongs to this project (name and amount)'),
-  department: z.strictObject({ code: z.string().regex(/^\d+$/), name: text(200), line: sourceLine }),
+  match: text(1000).check(z.describe('why this table belongs to this project (name and amount)')),
+  department: z.strictObject({ code: z.string().check(z.regex(/^\d+$/)), name: text(200), line: sourceLine }),
   implementingUnit: z.strictObject({ name: text(200), line: sourceLine }),
   funds: z.strictObject({ total: moneyAt, fiscal: moneyAt, other: moneyAt }),
   goals: z.array(located),
   damage: z
     .array(
       z.strictObject({
-        path: z.string().regex(/^(goals\[\d+\]\.text|indicators\[\d+\]\.(name|target))$/),
+        path: z.string().check(z.regex(/^(goals\[\d+\]\.text|indicators\[\d+\]\.(name|target))$/)),
         kind: z.enum(['garbled', 'truncated', 'fragmentary', 'blank', 'inferred']),
-        note: text(300).describe('shown to readers beside the damaged text'),
+        note: text(300).check(z.describe('shown to readers beside the damaged text')),
       }),
     )
-    .describe('texts the PDF extraction damaged beyond repair, shown with a warning'),
+    .check(z.describe('texts the PDF extraction damaged beyond repair, shown with a warning')),
   indicators: z.array(
     z.strictObject({
       level1: text(100),
       level2: text(100),
       name: text(1000),
-      target: text(2000).describe('指标值 exactly as printed'),
+      target: text(2000).check(z.describe('指标值 exactly as printed')),
       line: sourceLine,
     }),
   ),
 });
 
 export const noteFact = z.strictObject({
-  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9.]*$/),
+  id: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9.]*$/)),
   label: text(200),
   value: decimalString,
   unit: text(20),
-  quote: text(1000).describe('the clause of the document that states the value'),
+  quote: text(1000).check(z.describe('the clause of the document that states the value')),
   line: sourceLine,
-  reason: text(1000).optional(),
+  reason: z.optional(text(1000)),
 });
 
 export const correction = z.strictObject({
   id: z.string(),
-  path: z.string().min(1).describe('where in this dataset the corrected value sits'),
+  path: z.string().check(z.minLength(1), z.describe('where in this dataset the corrected value sits')),
   line: sourceLine,
-  printed: z.string().describe('what the extracted text says'),
-  value: z.string().nullable().describe('what the dataset holds'),
+  printed: z.string().check(z.describe('what the extracted text says')),
+  value: z.nullable(z.string()).check(z.describe('what the dataset holds')),
   kind: z.string(),
   evidence: text(2000),
 });
 
 export const budgetDataset = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   formatVersion: z.literal(1),
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   department: z.strictObject({ code: z.string(), name: text(200) }),
-  year: z.number().int().min(1990).max(2100),
+  year: z.int().check(z.minimum(1990), z.maximum(2100)),
   unit: z.literal('万元'),
-  source: z.strictObject({ title: text(300), file: text(300), note: text(1000).optional() }),
+  source: z.strictObject({ title: text(300), file: text(300), note: z.optional(text(1000)) }),
   normalization: z.array(text(1000)),
   overview: z.strictObject({
     title: located,
     duties: z.array(z.strictObject({ number: text(20), text: text(), line: sourceLine })),
     unitsIntro: located,
-    units: z.array(z.strictObject({ number: z.number().int(), name: text(200), line: sourceLine })),
+    units: z.array(z.strictObject({ number: z.int(), name: text(200), line: sourceLine })),
   }),
   tables: z.strictObject(
     Object.fromEntries(Object.keys(TABLE_COLUMNS).map((id) => [id, tableWith(id as TableId)])) as Record<
@@ -137,7 +140,7 @@ export const budgetDataset = z.strictObject({
   attributions: z.array(
     z.strictObject({
       projectId: z.string(),
-      functionCode: z.string().regex(/^\d{7}$/),
+      functionCode: z.string().check(z.regex(/^\d{7}$/)),
       reason: text(1000),
     }),
   ),

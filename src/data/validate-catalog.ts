@@ -1,3 +1,4 @@
+import './zod-messages';
 import { parseJsonText } from './parse-json';
 import { type DataProblem, formatPath } from './problems';
 import { type Catalog, catalog } from './schema-catalog';

@@ -1,3 +1,4 @@
+import './zod-messages';
 import type { Dataset } from '../domain/model';
 import { crossCheck } from './cross-check';
 import { parseJsonText } from './parse-json';

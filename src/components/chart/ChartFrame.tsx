@@ -23,6 +23,8 @@ export interface ChartFrameProps {
   aside?: ReactNode;
   /** Short name for exported files (PNG of the chart, CSV of its table). */
   name: string;
+  /** Colour key, drawn as HTML (ECharts' legend component is not loaded, to keep the JavaScript small). */
+  legend?: ReadonlyArray<{ label: string; color: string }>;
 }
 
 /** Every chart has a visible description and a table twin; a toggle switches between them. */
@@ -35,6 +37,7 @@ export function ChartFrame({
   onClick,
   aside,
   name,
+  legend,
 }: ChartFrameProps) {
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
   const pngRef = useRef<((caption: PngCaption) => Promise<Blob>) | null>(null);
@@ -84,6 +87,15 @@ export function ChartFrame({
       </p>
       {mode === 'chart' ? (
         <div className="chart-body">
+          {legend && (
+            <ul className="chart-legend">
+              {legend.map((l) => (
+                <li key={l.label} style={{ ['--swatch' as string]: l.color }}>
+                  {l.label}
+                </li>
+              ))}
+            </ul>
+          )}
           <Suspense
             fallback={
               <div className="chart-loading" style={{ height }}>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { BASIC_COLOR, PROJECT_COLOR } from '../../lib/chart-colors';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ChartFrame } from '../../components/chart/ChartFrame';
@@ -107,6 +108,10 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
         />
         <ChartFrame
           name={`functions-${selected?.code ?? 'all'}`}
+          legend={[
+            { label: t('functions.col.basic'), color: BASIC_COLOR },
+            { label: t('functions.col.project'), color: PROJECT_COLOR },
+          ]}
           title={chartTitle}
           description={t('functions.chartDesc', { count: level.length, unit: unitLabel })}
           option={option}

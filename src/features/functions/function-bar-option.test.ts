@@ -33,7 +33,10 @@ describe('function bar option', () => {
       total: 'Total',
       node: (n) => `${n.code} ${n.name} (${FUNCTION_CLASSES_EN[n.code] ?? ''})`,
     });
-    expect((option.legend as { data: string[] }).data).toEqual(['Basic expenditure', 'Project expenditure']);
+    expect((option.series as Array<{ name: string }>).map((x) => x.name)).toEqual([
+      'Basic expenditure',
+      'Project expenditure',
+    ]);
     expect((option.yAxis as { data: string[] }).data.at(-1)).toBe(
       '206 科学技术支出 (Science and technology)',
     );

@@ -26,9 +26,7 @@ export function functionBarOption(
   const sorted = barOrder(nodes);
   const line = (word: string, v: FunctionNode['total']) => `${escapeHtml(word)} ${escapeHtml(format(v))}`;
   return {
-    aria: { enabled: true },
     grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
-    legend: { top: 0, data: [labels.basic, labels.project] },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -15,7 +15,6 @@ export function indicatorCountOption(
   const level1s = [...new Set(counts.map((c) => c.level1))];
   const ordered = [...counts].reverse();
   return {
-    aria: { enabled: true },
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',

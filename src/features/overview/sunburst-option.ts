@@ -47,7 +47,6 @@ export function sunburstOption(
     paint(c, color, 0);
   });
   return {
-    aria: { enabled: true },
     tooltip: {
       trigger: 'item',
       confine: true,

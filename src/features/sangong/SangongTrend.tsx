@@ -8,7 +8,7 @@ import { type SangongComparison, sangongSeries } from '../../domain/sangong';
 import { unitLabel } from '../../lib/format/number';
 import { useDepartmentYears } from '../../store/use-department-years';
 import { useSangongLabels } from './sangong-labels';
-import { sangongTrendOption } from './sangong-trend-option';
+import { sangongTrendLegend, sangongTrendOption } from './sangong-trend-option';
 
 /** Every year of this department the catalog covers, one line per item, with its table twin. */
 export function SangongTrend({
@@ -39,6 +39,7 @@ export function SangongTrend({
   return (
     <ChartFrame
       name="sangong-trend"
+      legend={sangongTrendLegend({ items: labels })}
       title={t('sangong.trendTitle')}
       description={t('sangong.trendDesc', { count: series.length, years: yearList })}
       option={option}

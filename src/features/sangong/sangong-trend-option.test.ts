@@ -29,7 +29,12 @@ describe('三公 trend option', () => {
     expect(names).toContain('Official hospitality');
     expect(names).not.toContain(zh.items.vehicle);
     expect((option.yAxis as { name: string }).name).toBe('10k yuan');
-    const format = (option.tooltip as { valueFormatter: (v: number) => string }).valueFormatter;
-    expect(format(2.2)).toBe('2.20 10k yuan');
+    const format = (
+      option.tooltip as { formatter: (p: { seriesIndex: number; dataIndex: number }) => string }
+    ).formatter;
+    const total = names.indexOf('Total “three public expenses”');
+    expect(format({ seriesIndex: total, dataIndex: 1 })).toBe(
+      'Total “three public expenses”<br/>2023:2.20 10k yuan',
+    );
   });
 });

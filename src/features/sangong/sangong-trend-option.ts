@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../lib/format/html';
 import type { EChartsCoreOption } from 'echarts/core';
 import { SANGONG_ITEMS, type SangongKey, type SangongYear } from '../../domain/sangong';
 import { PALETTE } from '../../lib/chart-colors';
@@ -15,19 +16,34 @@ export function sangongTrendOption(
 ): EChartsCoreOption {
   const items = SANGONG_ITEMS.filter((i) => i.key !== 'vehicle');
   return {
-    aria: { enabled: true },
-    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
-    legend: { top: 0 },
-    tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v.toFixed(2)} ${labels.unit}` },
+    grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { seriesIndex: number; dataIndex: number }) => {
+        const item = items[p.seriesIndex];
+        const year = series[p.dataIndex];
+        return item && year
+          ? `${escapeHtml(labels.items[item.key])}<br/>${year.year}:${year.values[item.key].toFixed(2)} ${escapeHtml(labels.unit)}`
+          : '';
+      },
+    },
     xAxis: { type: 'category', data: series.map((y) => `${y.year}`) },
     yAxis: { type: 'value', name: labels.unit },
     series: items.map((item, i) => ({
       name: labels.items[item.key],
-      type: 'line',
-      symbolSize: 8,
-      lineStyle: { width: item.key === 'total' ? 4 : 2 },
+      // Bars, not lines: with two or three years a grouped bar reads more exactly (and saves ECharts' line chart).
+      type: 'bar',
+      barMaxWidth: 28,
       itemStyle: { color: PALETTE[i % PALETTE.length] },
       data: series.map((y) => y.values[item.key].toNumber()),
     })),
   };
+}
+
+/** The legend, drawn as HTML beside the chart (ECharts' legend component is not loaded). */
+export function sangongTrendLegend(labels: { items: Record<string, string> }) {
+  return SANGONG_ITEMS.filter((i) => i.key !== 'vehicle').map((item, i) => ({
+    label: labels.items[item.key] ?? item.key,
+    color: PALETTE[i % PALETTE.length] as string,
+  }));
 }

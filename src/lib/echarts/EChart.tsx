@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { type PngCaption, chartPng } from './export-png';
-import { type ChartClick, useChart } from './use-chart';
+import { type ChartClick, type ChartTip, useChart } from './use-chart';
 
 export interface EChartProps {
   option: EChartsCoreOption;
@@ -21,7 +21,8 @@ const reducedMotion = () =>
 export default function EChart({ option, height, label, locale, onClick, pngRef }: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const finalOption = useMemo(() => (reducedMotion() ? { ...option, animation: false } : option), [option]);
-  const chart = useChart(ref, finalOption, onClick, locale);
+  const [tip, setTip] = useState<ChartTip | null>(null);
+  const chart = useChart(ref, finalOption, onClick, locale, setTip);
   useEffect(() => {
     if (!pngRef) return;
     pngRef.current = (caption) =>
@@ -30,5 +31,19 @@ export default function EChart({ option, height, label, locale, onClick, pngRef 
       pngRef.current = null;
     };
   }, [pngRef, chart]);
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  return (
+    <div className="chart-canvas" style={{ position: 'relative' }}>
+      <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />
+      {tip && (
+        // Hover detail only; every figure is also in the chart's table twin. Text, never markup.
+        <div
+          className="chart-tip"
+          aria-hidden="true"
+          style={{ left: Math.min(tip.x + 14, 9999), top: tip.y + 14 }}
+        >
+          {tip.text}
+        </div>
+      )}
+    </div>
+  );
 }

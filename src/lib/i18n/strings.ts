@@ -1,72 +1,39 @@
-import * as about from './strings/about';
-import * as common from './strings/common';
-import * as data from './strings/data';
-import * as economic from './strings/economic';
-import * as functions from './strings/functions';
-import * as indicators from './strings/indicators';
-import * as modes from './strings/modes';
-import * as overview from './strings/overview';
-import * as procurement from './strings/procurement';
-import * as project from './strings/project';
-import * as projects from './strings/projects';
-import * as sangong from './strings/sangong';
-import * as shell from './strings/shell';
-import * as spending from './strings/spending';
+import { zh as about } from './strings/about';
+import { zh as common } from './strings/common';
+import { zh as data } from './strings/data';
+import { zh as economic } from './strings/economic';
+import { zh as functions } from './strings/functions';
+import { zh as indicators } from './strings/indicators';
+import { zh as modes } from './strings/modes';
+import { zh as overview } from './strings/overview';
+import { zh as procurement } from './strings/procurement';
+import { zh as project } from './strings/project';
+import { zh as projects } from './strings/projects';
+import { zh as sangong } from './strings/sangong';
+import { zh as shell } from './strings/shell';
+import { zh as spending } from './strings/spending';
 
 /**
  * Every UI string, in Chinese (as the dashboard's primary language) and English, one module per view under
  * strings/. Data text is never here: it is shown as published and marked lang="zh-CN". Each module's `en` must
  * have exactly the keys of its `zh` (checked by the compiler). Placeholders: {name}.
  */
-export const MODULES = [
-  shell,
-  common,
-  spending,
-  overview,
-  functions,
-  projects,
-  project,
-  indicators,
-  sangong,
-  economic,
-  procurement,
-  about,
-  data,
-  modes,
-] as const;
 
 export const zh = {
-  ...shell.zh,
-  ...common.zh,
-  ...spending.zh,
-  ...overview.zh,
-  ...functions.zh,
-  ...projects.zh,
-  ...project.zh,
-  ...indicators.zh,
-  ...sangong.zh,
-  ...economic.zh,
-  ...procurement.zh,
-  ...about.zh,
-  ...data.zh,
-  ...modes.zh,
+  ...shell,
+  ...common,
+  ...spending,
+  ...overview,
+  ...functions,
+  ...projects,
+  ...project,
+  ...indicators,
+  ...sangong,
+  ...economic,
+  ...procurement,
+  ...about,
+  ...data,
+  ...modes,
 };
 
 export type StringKey = keyof typeof zh;
-
-export const en: Record<StringKey, string> = {
-  ...shell.en,
-  ...common.en,
-  ...spending.en,
-  ...overview.en,
-  ...functions.en,
-  ...projects.en,
-  ...project.en,
-  ...indicators.en,
-  ...sangong.en,
-  ...economic.en,
-  ...procurement.en,
-  ...about.en,
-  ...data.en,
-  ...modes.en,
-};

@@ -9,14 +9,3 @@ export const zh = {
   'economic.gov': '政府经济分类',
   'economic.subtotal': '小计({unit})',
 } as const;
-
-export const en: Record<keyof typeof zh, string> = {
-  'economic.title': 'Basic expenditure by economic classification',
-  'economic.lead':
-    'Basic expenditure {whole}: personnel {personnel}, routine public expenses {public}. The left column is the department budget economic classification; the right, the government budget economic classification it maps to.',
-  'economic.shareOfBasic': '{share} of basic expenditure',
-  'economic.caption': 'Basic expenditure by economic classification (unit: {unit})',
-  'economic.dept': 'Department economic classification',
-  'economic.gov': 'Government economic classification',
-  'economic.subtotal': 'Subtotal ({unit})',
-};

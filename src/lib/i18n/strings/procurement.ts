@@ -13,18 +13,3 @@ export const zh = {
   'procurement.reason': '主要原因:{reason}',
   'procurement.assets': '国有资产占有使用情况',
 } as const;
-
-export const en: Record<keyof typeof zh, string> = {
-  'procurement.title': 'Government procurement, administrative operating costs and state-owned assets',
-  'procurement.caption': 'Government procurement budget by function item ({unit})',
-  'procurement.item': 'Item',
-  'procurement.total': 'Total',
-  'procurement.gpb': 'General public budget',
-  'procurement.byCategory': 'By procurement category (notes, part 4)',
-  'procurement.goods': 'Procurement of goods',
-  'procurement.works': 'Procurement of works',
-  'procurement.services': 'Procurement of services',
-  'procurement.stop': '. ',
-  'procurement.reason': ' Main reason: {reason}',
-  'procurement.assets': 'State-owned assets held and used',
-};

@@ -25,32 +25,3 @@ export const zh = {
   'projects.unattributedTitle': '文件未逐项列明;属于 {codes}',
   'projects.or': ' 或 ',
 } as const;
-
-export const en: Record<keyof typeof zh, string> = {
-  'projects.title': 'Project expenditure',
-  'projects.lead':
-    '{count} projects, total {amount}. Click a project name for its funding, annual goals and performance indicators.',
-  'projects.filters': 'Filter projects',
-  'projects.search': 'Search names',
-  'projects.searchPlaceholder': 'e.g. “政务云”',
-  'projects.type': 'Project type',
-  'projects.attribution': 'Function item',
-  'projects.attributed': 'Stated in the document',
-  'projects.pool': 'Not itemised in the document',
-  'projects.status': 'Showing {shown} of {count} projects, total {amount}',
-  'projects.poolNote':
-    ': the document gives only the totals of the two function items these projects fall under (2069999 and 2150599), not each project’s item.',
-  'projects.caption': 'Project expenditure (unit: {unit})',
-  'projects.col.name': 'Project',
-  'projects.col.type': 'Project type',
-  'projects.col.amount': 'Amount',
-  'projects.col.share': 'Share of project expenditure',
-  'projects.col.funding': 'Funding source',
-  'projects.col.indicators': 'Performance indicators',
-  'projects.col.attribution': 'Function item',
-  'projects.sameName': ' ({id}; another project has the same name)',
-  'projects.noPerformance': 'No performance targets table',
-  'projects.unattributed': 'Not stated',
-  'projects.unattributedTitle': 'Not itemised in the document; falls under {codes}',
-  'projects.or': ' or ',
-};

@@ -1,0 +1,43 @@
+import type { zh } from '../overview';
+
+export const en: Record<keyof typeof zh, string> = {
+  'overview.title': '{department}: {year} department budget overview',
+  'overview.lead':
+    'Total budget {amount}. Every figure is taken from {title} and cites its line in the document; derived figures are marked “derived”.',
+  'overview.change': '{change} on last year',
+  'overview.changePct': ' ({pct})',
+  'overview.changePctDerived': ' ({pct}, derived)',
+  'overview.prior': '; {year}: {prior} (derived from this year’s figure and the change the document states)',
+  'overview.kpi.total': 'Total budget',
+  'overview.kpi.income': 'Revenue budget',
+  'overview.kpi.basic': 'Basic expenditure',
+  'overview.kpi.project': 'Project expenditure',
+  'overview.kpi.sangong': '“Three public expenses”',
+  'overview.kpi.procurement': 'Government procurement budget',
+  'overview.kpi.adminCost': 'Administrative operating costs',
+  'overview.basicDetail': '{share} of the total; personnel and routine costs of running the bureau',
+  'overview.projectDetail': '{share} of the total; {count} projects ({types})',
+  'overview.typeCount': '{count}',
+  'overview.procurementDetail': '{share} of total expenditure',
+  'overview.link.byFunction': 'By function',
+  'overview.link.allProjects': 'All projects',
+  'overview.link.details': 'Details',
+  'overview.income.gpb': 'General public budget revenue',
+  'overview.income.govFund': 'Government fund budget revenue',
+  'overview.income.stateCapital': 'State capital operation budget revenue',
+  'overview.income.specialAccount': 'Funds managed in special fiscal accounts',
+  'overview.income.business': 'Public institution revenue',
+  'overview.income.operating': 'Public institution operating revenue',
+  'overview.income.other': 'Other revenue',
+  'overview.sb.heading': 'Composition of expenditure',
+  'overview.sb.hierarchy': 'Hierarchy',
+  'overview.sb.nature': 'Basic / project',
+  'overview.sb.function': 'By function',
+  'overview.sb.titleFunction': 'Composition of expenditure: by function',
+  'overview.sb.titleNature': 'Composition of expenditure: basic and project',
+  'overview.sb.descFunction':
+    'The centre is total expenditure; outwards come class, subclass and item, and the outer ring splits each item into basic and project expenditure. Project expenditure the document does not itemise by project is drawn as one sector.',
+  'overview.sb.descNature':
+    'The centre is total expenditure; the first ring splits it into basic and project expenditure, the second into personnel, routine public expenses and the two project types, the third into economic classes and individual projects.',
+  'overview.sb.small': 'Small items not labelled on the chart ({count}, each under {pct}%)',
+};

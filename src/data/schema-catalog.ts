@@ -5,13 +5,11 @@ export const catalogEntry = z.strictObject({
   department: z.strictObject({ code: z.string(), name: z.string().check(z.maxLength(200)) }),
   year: z.int().check(z.minimum(1990), z.maximum(2100)),
   unit: z.literal('万元'),
-  file: z
-    .string()
-    .check(
-      z.regex(/^[a-zA-Z0-9._-]+\.json$/, {
-        error: 'must be a plain file name next to catalog.json (no folders, no URLs)',
-      }),
-    ),
+  file: z.string().check(
+    z.regex(/^[a-zA-Z0-9._-]+\.json$/, {
+      error: 'must be a plain file name next to catalog.json (no folders, no URLs)',
+    }),
+  ),
   sourceTitle: z.string().check(z.maxLength(300)),
   synthetic: z.optional(
     z.boolean().check(z.describe('true for generated test data; never shown by default')),

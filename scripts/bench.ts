@@ -1,0 +1,99 @@
+// npm run bench — prints the figures in BENCHMARKS.md (Lighthouse desktop/mobile for the app and a no-JavaScript
+// floor, interaction p50/p95, scale) and rewrites BENCHMARKS.md. Needs a build (npm run build) and Debian's Chromium.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { validateDatasetText } from '../src/data/validate';
+import { writeFloorPage } from './bench/floor';
+import { runInteraction } from './bench/interaction';
+import { runLighthouse } from './bench/lighthouse';
+import { runScale } from './bench/scale';
+
+const root = resolve(import.meta.dirname, '..');
+const d = validateDatasetText(
+  readFileSync(resolve(root, 'public/data/weifang-big-data-bureau-2023.json'), 'utf8'),
+  'x',
+);
+if (!d.ok) throw new Error('dataset invalid');
+writeFloorPage(d.dataset, resolve(root, 'bench/floor'));
+
+function serve(dir: string, port: number) {
+  const p = spawn('node', ['scripts/serve.mjs', dir], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  return p;
+}
+const app = serve('dist', 4181);
+const floor = serve('bench/floor', 4182);
+await new Promise((r) => setTimeout(r, 800));
+const f2 = (n: number) => n.toFixed(0);
+try {
+  const lh: string[] = [];
+  const results: Record<string, Awaited<ReturnType<typeof runLighthouse>>> = {};
+  for (const preset of ['desktop', 'mobile'] as const)
+    for (const [name, url] of [
+      ['dashboard', 'http://127.0.0.1:4181/'],
+      ['floor (static, no JS)', 'http://127.0.0.1:4182/'],
+    ] as const) {
+      const r = await runLighthouse(url, preset);
+      results[`${preset}/${name}`] = r;
+      const line = `| ${preset} | ${name} | ${r.score} | ${f2(r.lcpMs)} ms | ${f2(r.tbtMs)} ms | ${r.cls.toFixed(3)} |`;
+      console.log(line);
+      lh.push(line);
+    }
+  const ratio = (p: 'desktop' | 'mobile') =>
+    (results[`${p}/dashboard`]!.lcpMs / results[`${p}/floor (static, no JS)`]!.lcpMs).toFixed(2);
+  console.log(`LCP dashboard / floor: desktop ${ratio('desktop')}×, mobile ${ratio('mobile')}×`);
+
+  const inter = await runInteraction('http://127.0.0.1:4181/', 50);
+  const interLines = Object.entries(inter.byAction).map(
+    ([k, v]) => `| ${k} | ${v.p50.toFixed(1)} ms | ${v.p95.toFixed(1)} ms |`,
+  );
+  interLines.push(
+    `| **all ${inter.all.n} interactions** | **${inter.all.p50.toFixed(1)} ms** | **${inter.all.p95.toFixed(1)} ms** |`,
+  );
+  interLines.forEach((l) => console.log(l));
+
+  const scale = runScale();
+  const scaleLines = scale.map(
+    (r) =>
+      `| ${r.departments}× | ${r.indicatorRows.toLocaleString('en')} | ${r.validateMsPerFile.toFixed(1)} ms | ${r.reconcileMsPerFile.toFixed(1)} ms | ${r.buildRowsMs.toFixed(0)} ms | ${r.filterMs.toFixed(1)} ms | ${r.sortMs.toFixed(0)} ms | ${r.heapMb.toFixed(0)} MB |`,
+  );
+  scaleLines.forEach((l) => console.log(l));
+
+  const md = `# Benchmarks
+
+Reproduce: \`npm run build && npm run bench\` (Debian's Chromium at /usr/bin/chromium; Lighthouse 12.2.3).
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Run: ${new Date().toISOString().slice(0, 16)}Z.
+Figures vary run to run by a few per cent; the budget itself (\`npm run check-budget\`) is exact and runs in CI.
+
+## Lighthouse (performance category), production build served by \`scripts/serve.mjs\`
+
+| preset | page | score | LCP | TBT | CLS |
+|---|---|---|---|---|---|
+${lh.join('\n')}
+
+LCP of the dashboard over the floor (a static page with the same headline numbers and no JavaScript):
+desktop ${ratio('desktop')}×, mobile ${ratio('mobile')}× (goal ≤ 1.25×).
+
+## Interaction: input → next paint, ${inter.all.n / Object.keys(inter.byAction).length} repetitions each (goal p95 ≤ 50 ms)
+
+| action | p50 | p95 |
+|---|---|---|
+${interLines.join('\n')}
+
+## Scale: synthetic departments (60 projects × 25 indicators each; \`scripts/generate-synthetic.ts\`)
+
+| size | indicator rows | load + validate per file | reconcile per file | build rows | filter | sort (拼音 collation) | heap |
+|---|---|---|---|---|---|---|---|
+${scaleLines.join('\n')}
+`;
+  writeFileSync(resolve(root, 'BENCHMARKS.md'), md);
+  console.log('wrote BENCHMARKS.md');
+} finally {
+  app.kill();
+  floor.kill();
+}

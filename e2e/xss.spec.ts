@@ -1,23 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { PAYLOADS, xssDatasetText } from '../src/data/testing/xss';
 import { expect, test } from './fixtures';
+import { ALL_VIEWS } from './views';
 
 // The dataset with attack payloads in every text field (names, goals, targets, labels, notes, glossary, evidence):
 // every view renders them as text — no dialog, no injected element, no script run — and exports guard formulas.
-const VIEWS = [
-  '#/',
-  '#/?sb=function',
-  '#/functions/2150599',
-  '#/projects',
-  '#/projects/p11',
-  '#/indicators',
-  '#/sangong',
-  '#/economic',
-  '#/procurement',
-  '#/about',
-  '#/glossary',
-  '#/data',
-];
+const VIEWS = ALL_VIEWS;
 const INJECTED =
   'img[src="x"], svg[onload], iframe[src^="javascript"], object, details[ontoggle], input[onfocus], b[onmouseover], a[href^="javascript"], body meta[http-equiv], main style, main script';
 

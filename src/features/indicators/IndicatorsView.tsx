@@ -1,4 +1,4 @@
-import { Field } from '../../components/Field';
+import { SearchField, SelectField } from '../../components/Field';
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { DataTable } from '../../components/data-table/DataTable';
@@ -49,78 +49,43 @@ export function IndicatorsView({ dataset, filter, sort, onQuery }: IndicatorsVie
         aria-label={t('indicators.filters')}
         onSubmit={(e) => e.preventDefault()}
       >
-        <Field label={t('indicators.search')}>
-          {(id) => (
-            <input
-              id={id}
-              type="search"
-              value={filter.query}
-              onChange={(e) => onQuery({ q: e.target.value })}
-              placeholder={t('indicators.searchPlaceholder')}
-            />
-          )}
-        </Field>
-        <Field label={t('indicators.level1')}>
-          {(id) => (
-            <select
-              id={id}
-              value={filter.level1 ?? ''}
-              onChange={(e) => onQuery({ l1: e.target.value || null, l2: null })}
-            >
-              <option value="">{t('common.all')}</option>
-              {level1s.map((l) => (
-                <option key={l} lang="zh-CN">
-                  {l}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('indicators.level2')}>
-          {(id) => (
-            <select
-              id={id}
-              value={filter.level2 ?? ''}
-              onChange={(e) => onQuery({ l2: e.target.value || null })}
-            >
-              <option value="">{t('common.all')}</option>
-              {level2s.map((l) => (
-                <option key={l} lang="zh-CN">
-                  {l}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('indicators.comparator')}>
-          {(id) => (
-            <select
-              id={id}
-              value={filter.comparator ?? ''}
-              onChange={(e) => onQuery({ cmp: e.target.value || null })}
-            >
-              <option value="">{t('common.all')}</option>
-              {COMPARATORS.map((c) => (
-                <option key={c} value={c}>
-                  {c === 'none' ? t('common.none') : c}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('indicators.kindFilter')}>
-          {(id) => (
-            <select
-              id={id}
-              value={filter.kind ?? ''}
-              onChange={(e) => onQuery({ kind: e.target.value || null })}
-            >
-              <option value="">{t('common.all')}</option>
-              <option value="quantitative">{t('indicators.quantitative')}</option>
-              <option value="qualitative">{t('indicators.qualitative')}</option>
-            </select>
-          )}
-        </Field>
+        <SearchField
+          label={t('indicators.search')}
+          value={filter.query}
+          placeholder={t('indicators.searchPlaceholder')}
+          onChange={(q) => onQuery({ q })}
+        />
+        <SelectField
+          label={t('indicators.level1')}
+          value={filter.level1}
+          allLabel={t('common.all')}
+          options={level1s.map((l) => ({ value: l, label: l, lang: 'zh-CN' }))}
+          onChange={(l1) => onQuery({ l1, l2: null })}
+        />
+        <SelectField
+          label={t('indicators.level2')}
+          value={filter.level2}
+          allLabel={t('common.all')}
+          options={level2s.map((l) => ({ value: l, label: l, lang: 'zh-CN' }))}
+          onChange={(l2) => onQuery({ l2 })}
+        />
+        <SelectField
+          label={t('indicators.comparator')}
+          value={filter.comparator}
+          allLabel={t('common.all')}
+          options={COMPARATORS.map((c) => ({ value: c, label: c === 'none' ? t('common.none') : c }))}
+          onChange={(cmp) => onQuery({ cmp })}
+        />
+        <SelectField
+          label={t('indicators.kindFilter')}
+          value={filter.kind}
+          allLabel={t('common.all')}
+          options={[
+            { value: 'quantitative', label: t('indicators.quantitative') },
+            { value: 'qualitative', label: t('indicators.qualitative') },
+          ]}
+          onChange={(kind) => onQuery({ kind })}
+        />
       </form>
       <p role="status" className="muted">
         {t('indicators.status', { shown: shown.length, count: rows.length })}

@@ -1,4 +1,4 @@
-import { Field } from '../../components/Field';
+import { SearchField, SelectField } from '../../components/Field';
 import { useMemo } from 'react';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { DataTable } from '../../components/data-table/DataTable';
@@ -43,46 +43,29 @@ export function ProjectsView({ dataset, filter, sort, onQuery }: ProjectsViewPro
         aria-label={t('projects.filters')}
         onSubmit={(e) => e.preventDefault()}
       >
-        <Field label={t('projects.search')}>
-          {(id) => (
-            <input
-              id={id}
-              type="search"
-              value={filter.query}
-              onChange={(e) => onQuery({ q: e.target.value })}
-              placeholder={t('projects.searchPlaceholder')}
-            />
-          )}
-        </Field>
-        <Field label={t('projects.type')}>
-          {(id) => (
-            <select
-              id={id}
-              value={filter.type ?? ''}
-              onChange={(e) => onQuery({ type: e.target.value || null })}
-            >
-              <option value="">{t('common.all')}</option>
-              {types.map((type) => (
-                <option key={type} value={type} lang="zh-CN">
-                  {type}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('projects.attribution')}>
-          {(id) => (
-            <select
-              id={id}
-              value={filter.attribution ?? ''}
-              onChange={(e) => onQuery({ attribution: e.target.value || null })}
-            >
-              <option value="">{t('common.all')}</option>
-              <option value="attributed">{t('projects.attributed')}</option>
-              <option value="pool">{t('projects.pool')}</option>
-            </select>
-          )}
-        </Field>
+        <SearchField
+          label={t('projects.search')}
+          value={filter.query}
+          placeholder={t('projects.searchPlaceholder')}
+          onChange={(q) => onQuery({ q })}
+        />
+        <SelectField
+          label={t('projects.type')}
+          value={filter.type}
+          allLabel={t('common.all')}
+          options={types.map((type) => ({ value: type, label: type, lang: 'zh-CN' }))}
+          onChange={(type) => onQuery({ type })}
+        />
+        <SelectField
+          label={t('projects.attribution')}
+          value={filter.attribution}
+          allLabel={t('common.all')}
+          options={[
+            { value: 'attributed', label: t('projects.attributed') },
+            { value: 'pool', label: t('projects.pool') },
+          ]}
+          onChange={(attribution) => onQuery({ attribution })}
+        />
       </form>
       <p role="status" className="muted">
         <Trans

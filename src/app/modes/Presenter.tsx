@@ -24,20 +24,22 @@ export function startPresenting() {
 function useFocusOutline(step: Step | undefined) {
   useEffect(() => {
     if (!step?.focus) return;
-    let tries = 0;
-    let marked: Element[] = [];
-    const timer = window.setInterval(() => {
-      const found = [...document.querySelectorAll(step.focus ?? '')];
-      if (found.length || ++tries > 40) {
-        window.clearInterval(timer);
-        marked = found;
-        found.forEach((el) => el.classList.add('present-focus'));
-        found[0]?.scrollIntoView({ block: 'start' });
+    const selector = step.focus;
+    let scrolled = false;
+    // Views render lazily and React may replace elements, so the outline is re-applied while the step is shown.
+    const apply = () => {
+      const found = document.querySelectorAll(selector);
+      found.forEach((el) => el.classList.add('present-focus'));
+      if (!scrolled && found[0]) {
+        scrolled = true;
+        found[0].scrollIntoView({ block: 'start' });
       }
-    }, 100);
+    };
+    apply();
+    const timer = window.setInterval(apply, 150);
     return () => {
       window.clearInterval(timer);
-      marked.forEach((el) => el.classList.remove('present-focus'));
+      document.querySelectorAll('.present-focus').forEach((el) => el.classList.remove('present-focus'));
     };
   }, [step]);
 }

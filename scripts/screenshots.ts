@@ -2,21 +2,13 @@
 // Needs a running server: npm run build && npm run preview.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
 const out = process.env.OUT ?? '/tmp/shots';
 const routes = process.argv.slice(2).length ? process.argv.slice(2) : ['#/'];
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 for (const [name, viewport] of [
   ['desktop', { width: 1366, height: 900 }],
   ['phone', { width: Number(process.env.PHONE_WIDTH ?? 390), height: 844 }],

@@ -1,6 +1,7 @@
 // Drill clicks, route switches, sort and filter, measured in the page from input to the next paint
 // (performance.now() before the input; after the view has changed, two animation frames = the next paint).
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
 const ACTIONS = `
 async function until(test) { for (let i = 0; i < 400; i++) { if (test()) return; await new Promise((r) => setTimeout(r, 2)); } throw new Error('timeout'); }
@@ -34,16 +35,7 @@ const pct = (xs: number[], p: number) => {
 };
 
 export async function runInteraction(url: string, reps = 50): Promise<InteractionFigures> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   // bypassCSP: the measuring script is injected as a <script>, which the page's CSP rightly forbids.
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
   await page.goto(url);

@@ -1,6 +1,7 @@
 // Lighthouse 12 (pinned: 13 needs Node 22) on Debian's Chromium, desktop and mobile presets.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 export interface LighthouseFigures {
@@ -10,18 +11,11 @@ export interface LighthouseFigures {
   cls: number;
 }
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 export async function runLighthouse(url: string, preset: 'desktop' | 'mobile'): Promise<LighthouseFigures> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromePath: CHROMIUM_PATH,
     chromeFlags: FLAGS,
   });
   try {

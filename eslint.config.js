@@ -22,7 +22,7 @@ const layer = (from, forbidden) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'tmp', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   {
     files: ['e2e/fixtures/*.js'],

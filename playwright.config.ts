@@ -5,6 +5,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 // Debian's Chromium where it exists (browsers cannot be downloaded here); Playwright's own browser elsewhere.
 const launchOptions = existsSync(CHROMIUM_PATH) ? { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } : {};
 
+// Ports can be moved (E2E_PORT, E2E_HOST_PORT) to run two suites side by side, e.g. from two worktrees.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const HOST_PORT = Number(process.env.E2E_HOST_PORT ?? 4175);
+process.env.E2E_HOST_PORT = String(HOST_PORT);
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 30_000,
@@ -13,7 +18,7 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions,
     trace: 'retain-on-failure',
   },
@@ -25,14 +30,16 @@ export default defineConfig({
     {
       // The project's own server, so the e2e suite also checks the headers hosts are told to send.
       command: 'npx vite build && node scripts/serve.mjs',
-      url: 'http://127.0.0.1:4173',
+      env: { PORT: String(PORT) },
+      url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
       // A host page on another origin (localhost vs 127.0.0.1) for the embed tests: e2e/fixtures/embed-host.html.
       command: 'node e2e/fixtures/host-server.mjs',
-      url: 'http://localhost:4175/embed-host.html',
+      env: { PORT: String(HOST_PORT) },
+      url: `http://localhost:${HOST_PORT}/embed-host.html`,
       reuseExistingServer: !process.env.CI,
     },
   ],

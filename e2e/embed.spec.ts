@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 // A host page on another origin embeds the dashboard, in both sandboxes the brief names, at phone width.
 // The host page runs on another origin of the loopback (e2e/fixtures/host-server.mjs, started by the config).
-const HOST = 'http://localhost:4175';
+const HOST = `http://localhost:${process.env.E2E_HOST_PORT ?? 4175}`;
 
 for (const [sandbox, parentOrigin] of [
   ['allow-scripts allow-same-origin', HOST],

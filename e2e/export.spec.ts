@@ -35,6 +35,7 @@ test('targets such as =100% survive the CSV as text', async ({ page }) => {
 
 test('a chart downloads as a PNG', async ({ page }) => {
   await page.goto('./');
+  await page.locator('.chart-body').first().scrollIntoViewIfNeeded();
   await expect(page.locator('canvas').first()).toBeVisible();
   const png = await download(page, '下载图片');
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

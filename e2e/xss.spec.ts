@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PAYLOADS, xssDatasetText } from '../src/data/testing/xss';
+import { drawCharts } from './charts';
 import { expect, test } from './fixtures';
 import { ALL_VIEWS } from './views';
 
@@ -26,7 +27,7 @@ test.describe('XSS payloads in every text field', () => {
     for (const hash of VIEWS) {
       await page.goto(`./${hash}`);
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-      await expect(page.locator('.chart-loading')).toHaveCount(0);
+      await drawCharts(page);
       // Hover the charts so tooltips (HTML formatters) render data text.
       for (const canvas of await page.locator('canvas').all()) {
         const box = await canvas.boundingBox();

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Serves the built dashboard (dist/) with the headers a host should send (documented in the README):
 // CSP with frame-ancestors, CORS for assets and data (needed inside sandbox="allow-scripts" iframes, whose origin is
-// opaque), long caching for hashed assets and revalidation for the page and the data. No dependencies.
+// opaque), long caching for hashed assets and revalidation for the page and the data, brotli/gzip compression.
+// No dependencies.
 //   PORT=4173 HOST=0.0.0.0 FRAME_ANCESTORS="https://www.example.gov.cn" node scripts/serve.mjs [dir]
-import { createReadStream, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
@@ -24,6 +26,34 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.txt', '.csv', '.svg', '.map']);
+
+/** The files are static: each is compressed once per encoding (and again only when it changes on disk). */
+const cache = new Map();
+function body(file, encoding) {
+  const { mtimeMs } = statSync(file);
+  const key = `${encoding}:${file}`;
+  const hit = cache.get(key);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.bytes;
+  const raw = readFileSync(file);
+  const bytes =
+    encoding === 'br'
+      ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } })
+      : encoding === 'gzip'
+        ? gzipSync(raw, { level: 9 })
+        : raw;
+  cache.set(key, { mtimeMs, bytes });
+  return bytes;
+}
+
+/** br or gzip when the client accepts it and the type compresses; otherwise the file as it is. */
+export function encodingFor(path, acceptEncoding = '') {
+  if (!COMPRESSIBLE.has(extname(path))) return 'identity';
+  if (/\bbr\b/.test(acceptEncoding)) return 'br';
+  if (/\bgzip\b/.test(acceptEncoding)) return 'gzip';
+  return 'identity';
+}
 
 export function headersFor(path) {
   const h = {
@@ -73,15 +103,18 @@ const server = createServer((req, res) => {
       .end('Not found');
     return;
   }
+  const encoding = encodingFor(file, req.headers['accept-encoding']);
+  let bytes;
   try {
-    statSync(file);
+    bytes = body(file, encoding);
   } catch {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
-  res.writeHead(200, headersFor(file));
-  if (req.method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  const headers = { ...headersFor(file), 'Content-Length': bytes.length, Vary: 'Accept-Encoding' };
+  if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : bytes);
 });
 
 server.listen(port, host, () =>

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import type { Catalog } from '../data/schema-catalog';
+import type { Dataset } from '../domain/model';
 import { useDataStore } from '../store/data-store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
@@ -12,6 +14,9 @@ export function App() {
   const { datasetId } = readPageOptions();
 
   useEffect(() => {
+    // Already loaded (or failed) before the first render when the prerendered overview was kept on screen
+    // (src/main.tsx); a retry is the reader's choice then, through the buttons below.
+    if (useDataStore.getState().state.status !== 'idle') return;
     void load(datasetId);
   }, [load, datasetId]);
 
@@ -21,10 +26,15 @@ export function App() {
     );
   if (state.status === 'failed')
     return <LoadFailed problems={state.problems} onRetry={() => void load(datasetId)} />;
+  return <ReadyApp dataset={state.dataset} catalog={state.catalog} />;
+}
+
+/** The dashboard once its data is in; also what the build prerenders (scripts/prerender.tsx). */
+export function ReadyApp({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
   return (
     <ErrorBoundary>
-      <Layout dataset={state.dataset}>
-        <RouteView dataset={state.dataset} catalog={state.catalog} />
+      <Layout dataset={dataset}>
+        <RouteView dataset={dataset} catalog={catalog} />
       </Layout>
     </ErrorBoundary>
   );

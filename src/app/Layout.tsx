@@ -3,10 +3,8 @@ import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 // Presenter, embed and share code is not needed for the first view: each loads when its mode or button appears.
 const Presenter = lazy(() => import('./modes/Presenter').then((m) => ({ default: m.Presenter })));
 const EmbedLink = lazy(() => import('./modes/Embed').then((m) => ({ default: m.EmbedLink })));
-const SharePanel = lazy(() => import('./share/SharePanel').then((m) => ({ default: m.SharePanel })));
 import { GlossaryContext } from '../components/glossary-context';
 import type { Dataset } from '../domain/model';
-import { checksOf } from '../lib/derived/checks';
 import { Trans } from '../components/Trans';
 import { useT } from '../components/use-t';
 import { useUnitLabel } from '../components/Amount';
@@ -14,17 +12,18 @@ import { ExportContext } from '../components/export/export-context';
 import { useUiStore } from '../store/ui-store';
 import { NAV } from './nav';
 import { PageControls } from './PageControls';
+import { SharePanel } from './share/SharePanel';
 import { toHash } from './route';
 import { useDocumentChrome } from './use-document-chrome';
 import { useRoute } from './use-route';
+import { useFailedChecks } from './use-failed-checks';
 
 export function Layout({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
   const route = useRoute();
   const t = useT();
   const unit = useUnitLabel();
   useDocumentChrome(route.view, dataset);
-  const { summary } = checksOf(dataset);
-  const failed = summary.failedIdentities.length;
+  const failed = useFailedChecks(dataset);
   // On phones the nav scrolls sideways: keep the current view's tab in sight.
   useEffect(() => {
     document
@@ -65,9 +64,7 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
             {mode === 'normal' && (
               <div className="header-actions">
                 <PageControls />
-                <Suspense fallback={null}>
-                  <SharePanel dataset={dataset} />
-                </Suspense>
+                <SharePanel dataset={dataset} />
               </div>
             )}
           </div>

@@ -21,7 +21,10 @@ export interface PageOptions {
   storyline: string | null;
 }
 
-export function readPageOptions(search: string = window.location.search): PageOptions {
+export function readPageOptions(
+  // No window when the build prerenders the first view: the defaults apply.
+  search: string = typeof window === 'undefined' ? '' : window.location.search,
+): PageOptions {
   const q = new URLSearchParams(search);
   const ds = q.get('ds');
   const mode = q.get('mode');

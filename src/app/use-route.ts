@@ -11,14 +11,21 @@ let cachedRoute: Route = parseHash('');
 
 /** The current hash route; re-renders on back/forward and on links. */
 export function useRoute(): Route {
-  return useSyncExternalStore(subscribe, () => {
-    if (window.location.hash !== cachedHash) {
-      cachedHash = window.location.hash;
-      cachedRoute = parseHash(cachedHash);
-    }
-    return cachedRoute;
-  });
+  return useSyncExternalStore(
+    subscribe,
+    () => {
+      if (window.location.hash !== cachedHash) {
+        cachedHash = window.location.hash;
+        cachedRoute = parseHash(cachedHash);
+      }
+      return cachedRoute;
+    },
+    // The build prerenders the first view (the overview, scripts/prerender.tsx): no hash there.
+    () => SERVER_ROUTE,
+  );
 }
+
+const SERVER_ROUTE = parseHash('');
 
 /** Replaces the hash query (sort, filters, search) without adding a history entry per keystroke. */
 export function replaceQuery(route: Route, patch: Record<string, string | null>) {

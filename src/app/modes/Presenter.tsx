@@ -1,24 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../../components/use-t';
-import { useUiStore } from '../../store/ui-store';
-import { readPageOptions, writePageOptions } from '../page-options';
+import { readPageOptions } from '../page-options';
+import { exitPresenting } from './presenting';
 import { useRoute } from '../use-route';
 import { actionForKey, nextIndex, type Step, stepIndexOf } from './storyline';
 import { useStoryline } from './use-storyline';
-
-/** Leaves presenter mode: normal chrome, no full screen, the view stays. */
-export function exitPresenting() {
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  writePageOptions({ mode: null });
-  useUiStore.getState().setMode('normal');
-}
-
-/** Enters presenter mode on a user gesture (required by the Fullscreen API). */
-export function startPresenting() {
-  void document.documentElement.requestFullscreen?.().catch(() => undefined);
-  writePageOptions({ mode: 'present' });
-  useUiStore.getState().setMode('present');
-}
 
 /** Outlines what the room should look at on this step, once it is on screen. */
 function useFocusOutline(step: Step | undefined) {

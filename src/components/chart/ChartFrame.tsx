@@ -7,8 +7,9 @@ import { ExportableTable } from '../export/ExportableTable';
 import { exportName, useExportInfo } from '../export/export-context';
 import type { ChartClick } from '../../lib/echarts/use-chart';
 import { useLang, useT } from '../use-t';
+import { useNearViewport, usePrinting } from './use-near-viewport';
 
-// ECharts and its parts load in their own chunk, after the numbers are on screen.
+// ECharts and its parts load in their own chunk, after the numbers are on screen, when a chart nears the viewport.
 const EChart = lazy(() => import('../../lib/echarts/EChart'));
 
 export interface ChartFrameProps {
@@ -61,6 +62,15 @@ export function ChartFrame({
   const id = useId();
   const t = useT();
   const lang = useLang();
+  const body = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(body);
+  // A chart not drawn yet cannot be drawn in time for a printout: its table twin is printed instead.
+  const printing = usePrinting();
+  const placeholder = (
+    <div className="chart-loading" style={{ height }}>
+      {t('chart.loading')}
+    </div>
+  );
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
       <div className="chart-head">
@@ -85,8 +95,10 @@ export function ChartFrame({
       <p id={`${id}-d`} className="chart-desc">
         {description}
       </p>
-      {mode === 'chart' ? (
-        <div className="chart-body">
+      {mode === 'chart' && printing && !near ? (
+        table
+      ) : mode === 'chart' ? (
+        <div className="chart-body" ref={body}>
           {legend && (
             <ul className="chart-legend">
               {legend.map((l) => (
@@ -96,22 +108,20 @@ export function ChartFrame({
               ))}
             </ul>
           )}
-          <Suspense
-            fallback={
-              <div className="chart-loading" style={{ height }}>
-                {t('chart.loading')}
-              </div>
-            }
-          >
-            <EChart
-              option={option}
-              height={height}
-              label={t('chart.label', { title, description })}
-              locale={lang === 'en' ? 'EN' : 'ZH'}
-              onClick={onClick}
-              pngRef={pngRef}
-            />
-          </Suspense>
+          {near ? (
+            <Suspense fallback={placeholder}>
+              <EChart
+                option={option}
+                height={height}
+                label={t('chart.label', { title, description })}
+                locale={lang === 'en' ? 'EN' : 'ZH'}
+                onClick={onClick}
+                pngRef={pngRef}
+              />
+            </Suspense>
+          ) : (
+            placeholder
+          )}
           {aside}
         </div>
       ) : (

@@ -1,0 +1,175 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useT } from '../../components/use-t';
+import type { Dataset } from '../../domain/model';
+import { copyText } from '../../lib/export/download';
+import { useUiStore } from '../../store/ui-store';
+import { readPageOptions } from '../page-options';
+import { embedCode } from '../modes/embed-code';
+import { stepsFromLinks, storylineUrl } from '../modes/storyline';
+
+function pageBase(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+function CopyButton({ text, label }: { text: string; label: string }) {
+  const t = useT();
+  const [state, setState] = useState<'idle' | 'ok' | 'failed'>('idle');
+  return (
+    <>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => void copyText(text).then((ok) => setState(ok ? 'ok' : 'failed'))}
+      >
+        {label}
+      </button>
+      <span role="status" className="muted small">
+        {state === 'ok' ? t('share.copied') : state === 'failed' ? t('share.copyFailed') : ''}
+      </span>
+    </>
+  );
+}
+
+/**
+ * Share, embed, present and download — one dialog, opened from the header (SharePanel). It loads on first open:
+ * none of it is needed for the first view.
+ */
+export function ShareDialog({ dataset, onClose }: { dataset: Dataset; onClose: () => void }) {
+  const t = useT();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const lang = useUiStore((s) => s.lang);
+  const unit = useUiStore((s) => s.unit);
+  const [height, setHeight] = useState(720);
+  const [lock, setLock] = useState(false);
+  const [script, setScript] = useState(true);
+  const [origin, setOrigin] = useState('https://');
+  const [links, setLinks] = useState('');
+  const link = window.location.href;
+  useEffect(() => {
+    if (!dialog.current?.open) dialog.current?.showModal();
+  }, []);
+  const code = useMemo(
+    () =>
+      embedCode({
+        base: pageBase(),
+        hash: window.location.hash || '#/',
+        title: `${dataset.department.name}${dataset.year}年部门预算`,
+        height,
+        lock,
+        lang,
+        unit,
+        datasetId: readPageOptions().datasetId,
+        parentOrigin: /^https?:\/\/[^/]+$/.test(origin) ? origin : '',
+        withResizeScript: script,
+      }),
+    [dataset, height, lock, lang, unit, origin, script],
+  );
+  const steps = stepsFromLinks(links);
+  return (
+    <dialog ref={dialog} className="share-dialog" aria-labelledby={`${id}-h`} onClose={onClose}>
+      <div className="dialog-head">
+        <h2 id={`${id}-h`}>{t('share.title')}</h2>
+        <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
+          {t('share.close')}
+        </button>
+      </div>
+      <section>
+        <label htmlFor={`${id}-link`}>{t('share.linkLabel')}</label>
+        <input id={`${id}-link`} className="wide" readOnly value={link} onFocus={(e) => e.target.select()} />
+        <div className="row">
+          <CopyButton text={link} label={t('share.copyLink')} />
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              dialog.current?.close();
+              window.print();
+            }}
+          >
+            {t('share.print')}
+          </button>
+        </div>
+      </section>
+      <section>
+        <h3>{t('share.embedTitle')}</h3>
+        <div className="row">
+          <label htmlFor={`${id}-h2`}>{t('share.embedHeight')}</label>
+          <input
+            id={`${id}-h2`}
+            type="number"
+            min={200}
+            max={4000}
+            value={height}
+            onChange={(e) => setHeight(Number(e.target.value) || 720)}
+          />
+          <label>
+            <input type="checkbox" checked={lock} onChange={(e) => setLock(e.target.checked)} />{' '}
+            {t('share.embedLock')}
+          </label>
+          <label>
+            <input type="checkbox" checked={script} onChange={(e) => setScript(e.target.checked)} />{' '}
+            {t('share.embedScript')}
+          </label>
+        </div>
+        <label htmlFor={`${id}-o`}>{t('share.embedOrigin')}</label>
+        <input
+          id={`${id}-o`}
+          className="wide"
+          value={origin}
+          onChange={(e) => setOrigin(e.target.value.trim())}
+        />
+        <label htmlFor={`${id}-c`}>{t('share.embedCode')}</label>
+        <textarea id={`${id}-c`} className="wide code" readOnly rows={script ? 11 : 3} value={code} />
+        <CopyButton text={code} label={t('share.copyCode')} />
+      </section>
+      <section>
+        <h3>{t('share.storyTitle')}</h3>
+        <p className="muted small">{t('share.storyHelp')}</p>
+        <label htmlFor={`${id}-s`}>{t('share.storyLinks')}</label>
+        <textarea
+          id={`${id}-s`}
+          className="wide"
+          rows={4}
+          value={links}
+          onChange={(e) => setLinks(e.target.value)}
+        />
+        {steps.length > 0 && (
+          <p>
+            <a href={storylineUrl(pageBase(), steps, lang === 'en' ? { lang: 'en' } : {})}>
+              {t('share.storyStart', { count: steps.length })}
+            </a>
+          </p>
+        )}
+      </section>
+      <section>
+        <h3>{t('share.downloads')}</h3>
+        <ul className="plain-list">
+          <li>
+            <a href={`data/${dataset.id}.json`} download>
+              JSON
+            </a>{' '}
+            ·{' '}
+            <a href="data/budget-dataset.schema.json" download>
+              JSON Schema
+            </a>
+          </li>
+          <li>
+            <a href="data/datapackage/datapackage.json">Fiscal Data Package</a>:{' '}
+            <a href="data/datapackage/expenditure-by-function.csv" download>
+              functions.csv
+            </a>{' '}
+            ·{' '}
+            <a href="data/datapackage/basic-expenditure-by-economic-classification.csv" download>
+              economic.csv
+            </a>{' '}
+            ·{' '}
+            <a href="data/datapackage/projects.csv" download>
+              projects.csv
+            </a>
+          </li>
+        </ul>
+      </section>
+    </dialog>
+  );
+}

@@ -37,12 +37,48 @@ function prerenderOverview(): Plugin {
   };
 }
 
+/**
+ * Everything the app module (src/main.tsx) imports statically goes into its chunk. It is always loaded (by
+ * src/boot.ts), so splitting its shared modules into small chunks for the lazy views would only add requests and
+ * per-file overhead. Lazy views keep what only they use.
+ */
+type Graph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
+function staticClosure(from: string, ctx: Graph): Set<string> {
+  const seen = new Set<string>();
+  const stack = [join(import.meta.dirname, from)];
+  while (stack.length) {
+    const m = stack.pop() as string;
+    if (seen.has(m)) continue;
+    seen.add(m);
+    stack.push(...(ctx.getModuleInfo(m)?.importedIds ?? []));
+  }
+  return seen;
+}
+function appChunk(id: string, ctx: Graph) {
+  if (!appModules) {
+    // Not what the entry itself needs (e.g. Vite's preload helper): that would make the entry load the app at once.
+    const boot = staticClosure('src/boot.ts', ctx);
+    appModules = new Set([...staticClosure('src/main.tsx', ctx)].filter((m) => !boot.has(m)));
+  }
+  // Virtual helpers (Vite's preload helper, which the entry uses too) stay where the bundler puts them.
+  return appModules.has(id) && !id.startsWith('\0') ? 'main' : null;
+}
+let appModules: Set<string> | null = null;
+
 // Relative base so the built site works from any folder of any static host (and inside iframes).
 export default defineConfig({
   base: './',
   plugins: [react(), minifyDataJson(), prerenderOverview()],
   // The manifest lets `npm run check-budget` follow what the entry loads for the first view.
-  build: { target: 'es2022', sourcemap: true, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    manifest: true,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: appChunk }] } },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',

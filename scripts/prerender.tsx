@@ -2,9 +2,10 @@
 // the catalog's default dataset, rendered by the app's own components with React's server renderer, so the
 // headline numbers paint from the HTML alone — before any JavaScript, the data download or its validation.
 // The stylesheet is inlined for the same reason (one request fewer before the first paint).
-// src/main.tsx keeps this HTML on screen until the app has the data and renders the same view over it.
+// src/main.tsx keeps this HTML on screen until the app has the data, then hydrates it (same components, same data).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { ReadyApp } from '../src/app/App';
 import { validateCatalogText } from '../src/data/validate-catalog';
@@ -21,7 +22,12 @@ if (!entry) throw new Error('prerender: the catalog has no default dataset');
 const dataset = validateDatasetText(read(`data/${entry.file}`), entry.file);
 if (!dataset.ok) throw new Error(`prerender: ${entry.file}: ${JSON.stringify(dataset.problems[0])}`);
 
-const body = renderToString(<ReadyApp dataset={dataset.dataset} catalog={catalog.catalog} />);
+// The same tree src/main.tsx hydrates.
+const body = renderToString(
+  <StrictMode>
+    <ReadyApp dataset={dataset.dataset} catalog={catalog.catalog} />
+  </StrictMode>,
+);
 
 let html = read('index.html');
 const root = '<div id="root"></div>';

@@ -6,9 +6,11 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { LoadFailed, Loading } from './LoadStates';
 import { readPageOptions } from './page-options';
+import { useMarkLive } from './prerendered';
 import { RouteView } from './RouteView';
 
 export function App() {
+  useMarkLive();
   const state = useDataStore((s) => s.state);
   const load = useDataStore((s) => s.load);
   const { datasetId } = readPageOptions();
@@ -22,7 +24,11 @@ export function App() {
 
   if (state.status === 'idle' || state.status === 'loading')
     return (
-      <Loading file={state.status === 'loading' ? state.file : null} onRetry={() => void load(datasetId)} />
+      <Loading
+        file={state.status === 'loading' ? state.file : null}
+        since={state.status === 'loading' ? state.since : null}
+        onRetry={() => void load(datasetId)}
+      />
     );
   if (state.status === 'failed')
     return <LoadFailed problems={state.problems} onRetry={() => void load(datasetId)} />;
@@ -31,6 +37,7 @@ export function App() {
 
 /** The dashboard once its data is in; also what the build prerenders (scripts/prerender.tsx). */
 export function ReadyApp({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
+  useMarkLive();
   return (
     <ErrorBoundary>
       <Layout dataset={dataset}>

@@ -4,15 +4,25 @@ import { useT } from '../components/use-t';
 import type { DataProblem } from '../data/problems';
 
 /** After this long the reader is told the network is slow and offered a retry (the download goes on meanwhile). */
-const SLOW_MS = 3000;
+export const SLOW_MS = 3000;
 
-export function Loading({ file, onRetry }: { file: string | null; onRetry: () => void }) {
+export function Loading({
+  file,
+  since,
+  onRetry,
+}: {
+  file: string | null;
+  /** When the load began (Date.now()); slowness counts from there, not from when this appeared. */
+  since: number | null;
+  onRetry: () => void;
+}) {
   const t = useT();
   const [slow, setSlow] = useState(false);
   useEffect(() => {
-    const timer = window.setTimeout(() => setSlow(true), SLOW_MS);
+    const left = since === null ? SLOW_MS : Math.max(0, since + SLOW_MS - Date.now());
+    const timer = window.setTimeout(() => setSlow(true), left);
     return () => window.clearTimeout(timer);
-  }, [file]);
+  }, [file, since]);
   return (
     <main className="state" aria-busy="true">
       <h1 className="sr-only">{t('load.loading')}</h1>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { PageOptions } from './page-options';
 import { parseHash } from './route';
 
@@ -21,4 +22,14 @@ export function showsPrerendered(root: Element, options: PageOptions, hash: stri
     route.param === null &&
     [...route.query.keys()].length === 0
   );
+}
+
+/**
+ * Called by the app's root once it has rendered: #root loses the mark, which tells styles and tests that the page
+ * is live (before that, only plain links work).
+ */
+export function useMarkLive() {
+  useEffect(() => {
+    document.getElementById('root')?.removeAttribute(PRERENDER_MARK);
+  }, []);
 }

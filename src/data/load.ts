@@ -1,7 +1,10 @@
 import type { DataProblem } from './problems';
-import { type CatalogResult, validateCatalogText } from './validate-catalog';
-import { type DatasetResult, validateDatasetText } from './validate';
+import type { CatalogResult } from './validate-catalog';
+import type { DatasetResult } from './validate';
 import type { CatalogEntry } from './schema-catalog';
+
+/** The validators load in parallel with the first download (see validators.ts). */
+const validators = () => import('./validators');
 
 /** Where the data lives, relative to the page, so the built site works from any folder and inside iframes. */
 export const DATA_BASE = 'data/';
@@ -31,11 +34,12 @@ export async function fetchText(file: string, signal?: AbortSignal): Promise<Tex
 }
 
 export async function loadCatalog(signal?: AbortSignal): Promise<CatalogResult> {
-  const text = await fetchText('catalog.json', signal);
-  return text.ok ? validateCatalogText(text.text, 'catalog.json') : text;
+  const [text, v] = await Promise.all([fetchText('catalog.json', signal), validators()]);
+  return text.ok ? v.validateCatalogText(text.text, 'catalog.json') : text;
 }
 
+/** Checked in slices that yield to the browser (validate-sliced.ts), with the same result as in one piece. */
 export async function loadDataset(entry: CatalogEntry, signal?: AbortSignal): Promise<DatasetResult> {
-  const text = await fetchText(entry.file, signal);
-  return text.ok ? validateDatasetText(text.text, entry.file) : text;
+  const [text, v] = await Promise.all([fetchText(entry.file, signal), validators()]);
+  return text.ok ? v.validateDatasetTextInSlices(text.text, entry.file) : text;
 }

@@ -36,7 +36,7 @@ const MAX_DEPTH = 32;
  * Before the schema: nesting depth, and "__proto__" keys (JSON.parse keeps them as plain keys; copying such an
  * object would set a prototype instead of a value).
  */
-function structuralProblems(root: unknown): Array<{ where: string; message: string }> {
+export function structuralProblems(root: unknown): Array<{ where: string; message: string }> {
   const out: Array<{ where: string; message: string }> = [];
   const walk = (value: unknown, path: PropertyKey[]) => {
     if (value === null || typeof value !== 'object' || out.length >= 20) return;

@@ -6,7 +6,8 @@ import type { Dataset } from '../domain/model';
 
 export type LoadState =
   | { status: 'idle' }
-  | { status: 'loading'; file: string }
+  /** `since`: when this load began (Date.now()), so a reader is told it is slow however the UI came up. */
+  | { status: 'loading'; file: string; since: number }
   | { status: 'failed'; problems: DataProblem[] }
   | { status: 'ready'; catalog: Catalog; entry: CatalogEntry; dataset: Dataset };
 
@@ -24,7 +25,8 @@ export const useDataStore = create<DataStore>((set) => ({
     current?.abort();
     const ctrl = new AbortController();
     current = ctrl;
-    set({ state: { status: 'loading', file: 'catalog.json' } });
+    const since = Date.now();
+    set({ state: { status: 'loading', file: 'catalog.json', since } });
     const catalog = await loadCatalog(ctrl.signal);
     if (ctrl.signal.aborted) return;
     if (!catalog.ok) return set({ state: { status: 'failed', problems: catalog.problems } });
@@ -41,7 +43,7 @@ export const useDataStore = create<DataStore>((set) => ({
         },
       });
     }
-    set({ state: { status: 'loading', file: entry.file } });
+    set({ state: { status: 'loading', file: entry.file, since } });
     const result = await loadDataset(entry, ctrl.signal);
     if (ctrl.signal.aborted) return;
     set({

@@ -7,11 +7,16 @@ import { flushSync } from 'react-dom';
  * Inside an iframe the top-level viewport counts, so an embedded chart draws when the host page shows it.
  */
 export function useNearViewport(ref: RefObject<Element | null>, margin = '300px'): boolean {
-  // Without IntersectionObserver (very old browsers) every chart draws at once.
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // Starts false everywhere (also in the build's prerender), so hydration sees the same placeholder.
+  const [near, setNear] = useState(false);
   useEffect(() => {
     const el = ref.current;
     if (near || !el) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      // Very old browsers: every chart draws at once.
+      const timer = window.setTimeout(() => setNear(true), 0);
+      return () => window.clearTimeout(timer);
+    }
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) setNear(true);

@@ -8,17 +8,29 @@ import { projectChecks } from './projects';
 import { sangongChecks } from './sangong';
 import { summaryChecks } from './summary';
 
+const GROUPS = [
+  summaryChecks,
+  functionTableChecks,
+  economicChecks,
+  sangongChecks,
+  projectChecks,
+  notesChecks,
+  performanceChecks,
+] as const;
+
 /** Every identity the document implies, checked exactly. */
 export function reconcile(d: Dataset): Check[] {
-  return [
-    ...summaryChecks(d),
-    ...functionTableChecks(d),
-    ...economicChecks(d),
-    ...sangongChecks(d),
-    ...projectChecks(d),
-    ...notesChecks(d),
-    ...performanceChecks(d),
-  ];
+  return GROUPS.flatMap((group) => group(d));
+}
+
+/** The same checks in the same order, one group at a time with `pause` between (no long task in a browser). */
+export async function reconcileInSlices(d: Dataset, pause: () => Promise<void>): Promise<Check[]> {
+  const out: Check[] = [];
+  for (const group of GROUPS) {
+    await pause();
+    out.push(...group(d));
+  }
+  return out;
 }
 
 export interface ReconcileSummary {

@@ -1,6 +1,12 @@
 import type { Dataset } from '../../domain/model';
 import type { Check } from '../../domain/reconcile/check';
-import { type ReconcileSummary, reconcile, summarize } from '../../domain/reconcile/reconcile';
+import {
+  type ReconcileSummary,
+  reconcile,
+  reconcileInSlices,
+  summarize,
+} from '../../domain/reconcile/reconcile';
+import { nextTask } from '../../data/next-task';
 
 const cache = new WeakMap<Dataset, { checks: Check[]; summary: ReconcileSummary }>();
 
@@ -13,4 +19,14 @@ export function checksOf(dataset: Dataset) {
     cache.set(dataset, hit);
   }
   return hit;
+}
+
+/** The same, computed a group at a time between browser tasks (for the header's banner after the first paint). */
+export async function checksOfInSlices(dataset: Dataset) {
+  const hit = cache.get(dataset);
+  if (hit) return hit;
+  const checks = await reconcileInSlices(dataset, nextTask);
+  const computed = cache.get(dataset) ?? { checks, summary: summarize(checks) };
+  cache.set(dataset, computed);
+  return computed;
 }

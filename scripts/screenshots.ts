@@ -20,6 +20,12 @@ for (const [name, viewport] of [
     await page.goto(base + r);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(800);
+    // Charts draw when they near the viewport: for a full-page picture, bring each into view first.
+    if (process.env.FULL === '1') {
+      for (const body of await page.locator('.chart-body').all()) await body.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(800);
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
     const file = `${out}/${name}-${r.replace(/[^a-z0-9]+/gi, '_') || 'root'}.png`;
     await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
     console.log(file);

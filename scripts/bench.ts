@@ -30,6 +30,7 @@ const app = serve('dist', 4181);
 const floor = serve('bench/floor', 4182);
 await new Promise((r) => setTimeout(r, 800));
 const f2 = (n: number) => n.toFixed(0);
+const LIGHTHOUSE_RUNS = 3;
 try {
   const lh: string[] = [];
   const results: Record<string, Awaited<ReturnType<typeof runLighthouse>>> = {};
@@ -38,7 +39,11 @@ try {
       ['dashboard', 'http://127.0.0.1:4181/'],
       ['floor (static, no JS)', 'http://127.0.0.1:4182/'],
     ] as const) {
-      const r = await runLighthouse(url, preset);
+      // The median run by score (then LCP) of three: one Lighthouse run on a shared machine varies by a few points.
+      const runs = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(url, preset));
+      runs.sort((a, b) => a.score - b.score || b.lcpMs - a.lcpMs);
+      const r = runs[Math.floor(runs.length / 2)]!;
       results[`${preset}/${name}`] = r;
       const line = `| ${preset} | ${name} | ${r.score} | ${f2(r.lcpMs)} ms | ${f2(r.tbtMs)} ms | ${r.cls.toFixed(3)} |`;
       console.log(line);
@@ -73,6 +78,8 @@ Figures vary run to run by a few per cent; the budget itself (\`npm run check-bu
 
 ## Lighthouse (performance category), production build served by \`scripts/serve.mjs\`
 
+Each row is the median of ${LIGHTHOUSE_RUNS} runs (by score).
+
 | preset | page | score | LCP | TBT | CLS |
 |---|---|---|---|---|---|
 ${lh.join('\n')}
@@ -80,8 +87,11 @@ ${lh.join('\n')}
 LCP of the dashboard over the floor (a static page with the same headline numbers and no JavaScript):
 desktop ${ratio('desktop')}×, mobile ${ratio('mobile')}× (goal ≤ 1.25×).
 
-Goals (issue 6): score 100 desktop, ≥ 95 mobile, CLS ≤ 0.02, LCP ≤ 1.25 × the floor — **not met yet**: the KPIs
-wait for JavaScript, the dataset and its validation. Next step: prerender the overview's KPI HTML at build time.
+${lighthouseVerdict(results, ratio)}
+
+How: the build prerenders the overview into index.html with the styles inlined (\`scripts/prerender.tsx\`), so the
+numbers paint from the HTML alone; the app's code loads after that first paint, checks the data in slices that
+yield, and hydrates the same HTML (nothing moves); charts load and draw when they near the viewport.
 
 ## Interaction: input → next paint, ${inter.all.n / Object.keys(inter.byAction).length} repetitions each (goal p95 ≤ 50 ms)
 
@@ -89,7 +99,7 @@ wait for JavaScript, the dataset and its validation. Next step: prerender the ov
 |---|---|---|
 ${interLines.join('\n')}
 
-The 550-row indicators table is the slow view (opening and filtering it); virtualizing it is the next step.
+${interactionVerdict(inter)}
 
 ## Scale: synthetic departments (60 projects × 25 indicators each; \`scripts/generate-synthetic.ts\`)
 
@@ -109,4 +119,30 @@ ${scaleLines.join('\n')}
 } finally {
   app.kill();
   floor.kill();
+}
+
+/** The Lighthouse goals of issue 6, judged from the measured figures (never a fixed claim). */
+function lighthouseVerdict(
+  r: Record<string, { score: number; cls: number }>,
+  ratio: (p: 'desktop' | 'mobile') => string,
+): string {
+  const d = r['desktop/dashboard']!;
+  const m = r['mobile/dashboard']!;
+  const checks = [
+    [`desktop score ${d.score} (goal 100)`, d.score >= 100],
+    [`mobile score ${m.score} (goal ≥ 95)`, m.score >= 95],
+    [`CLS ${Math.max(d.cls, m.cls).toFixed(3)} (goal ≤ 0.02)`, Math.max(d.cls, m.cls) <= 0.02],
+    [
+      `LCP ${ratio('desktop')}× / ${ratio('mobile')}× the floor (goal ≤ 1.25×)`,
+      Number(ratio('desktop')) <= 1.25 && Number(ratio('mobile')) <= 1.25,
+    ],
+  ] as const;
+  return `Goals (issue 6): ${checks.map(([text, ok]) => `${text} ${ok ? 'met' : '**not met**'}`).join('; ')}.`;
+}
+
+function interactionVerdict(inter: Awaited<ReturnType<typeof runInteraction>>): string {
+  const over = Object.entries(inter.byAction).filter(([, v]) => v.p95 > 50);
+  return over.length
+    ? `Over the goal (p95 > 50 ms): ${over.map(([k, v]) => `${k} ${v.p95.toFixed(0)} ms`).join(', ')}.`
+    : `Every action has p95 ≤ 50 ms (all ${inter.all.n}: p95 ${inter.all.p95.toFixed(1)} ms).`;
 }

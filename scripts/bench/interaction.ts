@@ -39,7 +39,8 @@ export async function runInteraction(url: string, reps = 50): Promise<Interactio
   // bypassCSP: the measuring script is injected as a <script>, which the page's CSP rightly forbids.
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
   await page.goto(url);
-  await page.waitForSelector('h1');
+  // The prerendered overview is static until the app takes over #root (src/app/prerendered.ts).
+  await page.waitForSelector('#root:not([data-prerendered]) h1');
   await page.addScriptTag({ content: ACTIONS });
   await page.evaluate('window.__bench()'); // warm-up: lazy chunks, JIT
   const samples: Record<string, number[]> = {};

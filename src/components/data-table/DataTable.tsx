@@ -1,9 +1,13 @@
 import { ExportableTable } from '../export/ExportableTable';
-import { type ColumnDef, type RowData, type SortingState, useTable } from '@tanstack/react-table';
-import { type ReactNode, useId, useMemo } from 'react';
+import { type ColumnDef, FlexRender, type RowData, type SortingState, useTable } from '@tanstack/react-table';
+import { type ReactNode, useMemo } from 'react';
+import { useUiStore } from '../../store/ui-store';
+import { DataRow } from './DataRow';
+import { SortSelect } from './SortSelect';
 import { type SortingFeatures, sortingFeatures } from './table-features';
 import { formatSortParam, parseSortParam } from './sort-param';
-import { useT } from '../use-t';
+import { tableSheet } from './table-sheet';
+import { VirtualRows } from './VirtualRows';
 
 export interface DataTableProps<T extends RowData> {
   data: readonly T[];
@@ -23,6 +27,12 @@ export interface DataTableProps<T extends RowData> {
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
+/**
+ * Up to this many rows a table renders them all (the 44 projects); past it, only those near the view (the 550
+ * indicators), which keeps opening and filtering the view quick.
+ */
+export const RENDER_ALL_UP_TO = 150;
 
 /** A sortable table whose sort lives in the URL. Headers are buttons; aria-sort tells screen readers the order. */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
@@ -53,43 +63,44 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     },
     enableSortingRemoval: true,
   });
-  const id = useId();
-  const t = useT();
-  const sortable = table.getAllLeafColumns().filter((c) => c.getCanSort());
+  const unit = useUiStore((s) => s.unit);
+  const leafColumns = table.getAllLeafColumns();
+  const widths = leafColumns.map((c) => c.columnDef.meta?.width);
+  const fixed = widths.every(Boolean);
+  const headerGroups = table.getHeaderGroups();
+  const rows = table.getRowModel().rows;
+  const virtual = rows.length > RENDER_ALL_UP_TO;
   const content = (
     <div className="table-scroll" tabIndex={0}>
-      {/* On phones the header row is hidden (rows become cards): sorting is offered as a select instead. */}
-      <div className="sort-select">
-        <label htmlFor={`${id}-sort`}>{t('table.sort')}</label>
-        <select id={`${id}-sort`} value={sort ?? ''} onChange={(e) => onSortChange(e.target.value || null)}>
-          <option value="">{t('table.documentOrder')}</option>
-          {sortable.flatMap((c) => {
-            const label = typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id;
-            return [
-              <option key={`${c.id}.desc`} value={`${c.id}.desc`}>
-                {label} ↓
-              </option>,
-              <option key={`${c.id}.asc`} value={`${c.id}.asc`}>
-                {label} ↑
-              </option>,
-            ];
-          })}
-        </select>
-      </div>
-      <table className={`data-table responsive${compact ? ' compact' : ''}`}>
+      <SortSelect
+        columns={leafColumns.filter((c) => c.getCanSort())}
+        sort={sort}
+        onSortChange={onSortChange}
+      />
+      <table
+        className={`data-table responsive${compact ? ' compact' : ''}${fixed ? ' fixed' : ''}`}
+        // Only some rows are in the DOM: tell screen readers how many there are.
+        aria-rowcount={virtual ? headerGroups.length + rows.length : undefined}
+      >
         <caption className="sr-only">{caption}</caption>
+        {fixed && (
+          <colgroup>
+            {widths.map((width, i) => (
+              <col key={i} style={{ width }} />
+            ))}
+          </colgroup>
+        )}
         <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+          {headerGroups.map((group, g) => (
+            <tr key={group.id} aria-rowindex={virtual ? g + 1 : undefined}>
               {group.headers.map((header) => {
                 const dir = header.column.getIsSorted();
-                const meta = header.column.columnDef.meta as { numeric?: boolean } | undefined;
                 return (
                   <th
                     key={header.id}
                     scope="col"
                     colSpan={header.colSpan}
-                    className={meta?.numeric ? 'num' : undefined}
+                    className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
                     aria-sort={dir ? ARIA_SORT[dir] : header.column.getCanSort() ? 'none' : undefined}
                   >
                     {header.isPlaceholder ? null : header.column.getCanSort() ? (
@@ -98,13 +109,13 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                         className="sort-button"
                         onClick={header.column.getToggleSortingHandler()}
                       >
-                        <table.FlexRender header={header} />
+                        <FlexRender header={header} />
                         <span aria-hidden="true" className="sort-mark">
                           {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
                         </span>
                       </button>
                     ) : (
-                      <table.FlexRender header={header} />
+                      <FlexRender header={header} />
                     )}
                   </th>
                 );
@@ -112,32 +123,35 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
             </tr>
           ))}
         </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={rowClassName?.(row.original)}>
-              {row.getAllCells().map((cell, i) => {
-                const meta = cell.column.columnDef.meta as { numeric?: boolean } | undefined;
-                const content = <table.FlexRender cell={cell} />;
-                return (
-                  <td
-                    key={cell.id}
-                    className={meta?.numeric ? 'num' : undefined}
-                    data-label={
-                      typeof cell.column.columnDef.header === 'string'
-                        ? cell.column.columnDef.header
-                        : undefined
-                    }
-                  >
-                    {i === 0 && rowHref ? <a href={rowHref(row.original)}>{content}</a> : content}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
+        {virtual ? (
+          <VirtualRows
+            rows={rows}
+            columnCount={leafColumns.length}
+            headRows={headerGroups.length}
+            rowHref={rowHref}
+            rowClassName={rowClassName}
+          />
+        ) : (
+          <tbody>
+            {rows.map((row) => (
+              <DataRow
+                key={row.id}
+                row={row}
+                href={rowHref?.(row.original)}
+                className={rowClassName?.(row.original)}
+              />
+            ))}
+          </tbody>
+        )}
         {footer && <tfoot>{footer}</tfoot>}
       </table>
     </div>
   );
-  return exportName ? <ExportableTable name={exportName}>{content}</ExportableTable> : content;
+  return exportName ? (
+    <ExportableTable name={exportName} rows={(unitLabel) => tableSheet(table, unit, unitLabel)}>
+      {content}
+    </ExportableTable>
+  ) : (
+    content
+  );
 }

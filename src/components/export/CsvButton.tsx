@@ -1,20 +1,17 @@
-import type { RefObject } from 'react';
+import { toCsv } from '../../lib/export/csv';
 import { downloadText } from '../../lib/export/download';
-import { useUnitLabel } from '../Amount';
 import { useT } from '../use-t';
-import { tableCsv } from './table-csv';
 
-/** Exports the table inside `target` as it is shown (sort and filters applied), with exact decimals. */
-export function CsvButton({ target, filename }: { target: RefObject<HTMLElement | null>; filename: string }) {
+/** Exports a table as it is shown (sort and filters applied), with exact decimals. `rows` is read on click. */
+export function CsvButton({ rows, filename }: { rows: () => string[][] | null; filename: string }) {
   const t = useT();
-  const unit = useUnitLabel();
   return (
     <button
       type="button"
       className="secondary small-button export-button"
       onClick={() => {
-        const table = target.current?.querySelector('table');
-        if (table) downloadText(`${filename}.csv`, tableCsv(table, unit), 'text/csv;charset=utf-8');
+        const sheet = rows();
+        if (sheet) downloadText(`${filename}.csv`, toCsv(sheet), 'text/csv;charset=utf-8');
       }}
     >
       {t('export.csv')}

@@ -1,15 +1,34 @@
 import { type ReactNode, useRef } from 'react';
+import { useUnitLabel } from '../Amount';
 import { CsvButton } from './CsvButton';
 import { exportName, useExportInfo } from './export-context';
+import { tableRows } from './table-csv';
 
-/** Any table with an "export CSV" button above it. `name` becomes part of the file name. */
-export function ExportableTable({ name, children }: { name: string; children: ReactNode }) {
+/**
+ * Any table with an "export CSV" button above it. `name` becomes part of the file name. Without `rows` the table
+ * is read from the DOM; a table that renders only the rows in view (DataTable, when long) passes its own `rows`.
+ */
+export function ExportableTable({
+  name,
+  rows,
+  children,
+}: {
+  name: string;
+  rows?: (unit: string) => string[][];
+  children: ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const info = useExportInfo();
+  const unit = useUnitLabel();
+  const read = () => {
+    if (rows) return rows(unit);
+    const table = ref.current?.querySelector('table');
+    return table ? tableRows(table, unit) : null;
+  };
   return (
     <div className="exportable">
       <div className="table-tools">
-        <CsvButton target={ref} filename={exportName(info, name)} />
+        <CsvButton rows={read} filename={exportName(info, name)} />
       </div>
       <div ref={ref}>{children}</div>
     </div>

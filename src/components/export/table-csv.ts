@@ -1,4 +1,4 @@
-import { toCsv } from '../../lib/export/csv';
+import { type SheetCell, plainText, sheetRows } from '../../lib/export/sheet';
 
 /** Decorations inside cells that are not data. */
 const NOT_DATA = '[role="tooltip"], .expander, .expander-spacer, .sort-mark, .level-tag, .sr-only, .damage';
@@ -11,26 +11,19 @@ function cellText(cell: Element): string {
   const copy = cell.cloneNode(true) as Element;
   copy.querySelectorAll(NOT_DATA).forEach((n) => n.remove());
   copy.querySelectorAll('[data-value]').forEach((n) => n.replaceWith(n.getAttribute('data-value') ?? ''));
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return plainText(copy.textContent ?? '');
+}
+
+function sheetCell(cell: Element): SheetCell {
+  return { text: cellText(cell), amount: cell.querySelector('[data-value]') !== null };
 }
 
 /**
  * A rendered table as CSV rows: the leaf header row, then every body row in its current (sorted, filtered) order.
- * Amount columns get the unit in their header when it is not there yet.
+ * For tables that render all their rows; DataTable exports from its data instead (it may render only some).
  */
 export function tableRows(table: HTMLTableElement, unit: string): string[][] {
-  const headRows = [...(table.tHead?.rows ?? [])];
-  const head = headRows.at(-1);
-  const body = [...table.tBodies].flatMap((b) => [...b.rows]);
-  const rows = body.map((r) => [...r.cells].map(cellText));
-  const header = head ? [...head.cells].map((c) => cellText(c)) : [];
-  header.forEach((h, i) => {
-    const hasAmounts = body.some((r) => r.cells[i]?.querySelector('[data-value]'));
-    if (hasAmounts && !h.includes(unit)) header[i] = `${h}(${unit})`;
-  });
-  return header.length ? [header, ...rows] : rows;
-}
-
-export function tableCsv(table: HTMLTableElement, unit: string): string {
-  return toCsv(tableRows(table, unit));
+  const head = [...(table.tHead?.rows ?? [])].at(-1);
+  const body = [...table.tBodies].flatMap((b) => [...b.rows]).map((r) => [...r.cells].map(sheetCell));
+  return sheetRows(head ? [...head.cells].map(cellText) : [], body, unit);
 }

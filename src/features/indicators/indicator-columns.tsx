@@ -9,7 +9,10 @@ import type { Lang } from '../../lib/i18n/translate';
 
 const col = createColumnHelper<SortingFeatures, IndicatorRow>();
 
-/** Columns of the all-indicators table; data cells are Chinese as printed, headers and readings translated. */
+/**
+ * Columns of the all-indicators table; data cells are Chinese as printed, headers and readings translated. Widths
+ * are fixed: the table is long and renders only the rows in view, so widths fitted to those rows would shift.
+ */
 export function indicatorColumns(t: T, lang: Lang) {
   const zhCell = (text: string) => <span lang="zh-CN">{text}</span>;
   return col.columns([
@@ -17,6 +20,7 @@ export function indicatorColumns(t: T, lang: Lang) {
       id: 'name',
       header: t('indicator.level3'),
       sortFn: sortByText as never,
+      meta: { width: '27%' },
       cell: (c) => (
         <a href={`#/projects/${c.row.original.projectId}?indicator=${c.row.original.index}`}>
           {zhCell(c.getValue())}
@@ -28,12 +32,14 @@ export function indicatorColumns(t: T, lang: Lang) {
       id: 'target',
       header: t('indicator.target'),
       sortFn: sortByText as never,
+      meta: { width: '17%', csv: (r) => r.target || t('common.empty') },
       cell: (c) => <strong>{c.getValue() ? zhCell(c.getValue()) : t('common.empty')}</strong>,
     }),
     col.accessor((r) => t(TARGET_KIND[r.parsed.kind]), {
       id: 'kind',
       header: t('indicators.col.kind'),
       sortFn: sortByText as never,
+      meta: { width: '10%' },
       cell: (c) => (
         <span title={describeTarget(c.row.original.parsed, lang)} className="nowrap">
           {c.getValue()}
@@ -44,18 +50,21 @@ export function indicatorColumns(t: T, lang: Lang) {
       id: 'level1',
       header: t('indicators.level1'),
       sortFn: sortByText as never,
+      meta: { width: '10%' },
       cell: (c) => zhCell(c.getValue()),
     }),
     col.accessor('level2', {
       id: 'level2',
       header: t('indicators.level2'),
       sortFn: sortByText as never,
+      meta: { width: '13%' },
       cell: (c) => zhCell(c.getValue()),
     }),
     col.accessor('projectName', {
       id: 'project',
       header: t('indicators.col.project'),
       sortFn: sortByText as never,
+      meta: { width: '23%' },
       cell: (c) => <a href={`#/projects/${c.row.original.projectId}`}>{zhCell(c.getValue())}</a>,
     }),
   ]);

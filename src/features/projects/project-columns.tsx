@@ -15,6 +15,9 @@ export function projectColumns(t: T) {
       id: 'name',
       header: t('projects.col.name'),
       sortFn: sortByText as never,
+      meta: {
+        csv: (r) => (r.sameName.length ? r.name + t('projects.sameName', { id: r.id }) : r.name),
+      },
       cell: (c) => (
         <>
           <span lang="zh-CN">{c.getValue()}</span>
@@ -47,7 +50,8 @@ export function projectColumns(t: T) {
       header: t('projects.col.share'),
       sortFn: sortByDecimal as never,
       sortDescFirst: true,
-      meta: { numeric: true },
+      // A share, not an amount: exported as shown.
+      meta: { numeric: true, csv: (r) => formatPercent(r.share) },
       cell: (c) => formatPercent(c.getValue()),
     }),
     col.accessor((r) => r.funding.join('、'), {
@@ -65,7 +69,10 @@ export function projectColumns(t: T) {
       header: t('projects.col.indicators'),
       sortFn: sortByNumber as never,
       sortDescFirst: true,
-      meta: { numeric: true },
+      meta: {
+        numeric: true,
+        csv: (r) => (r.indicatorCount ? r.indicatorCount : t('projects.noPerformance')),
+      },
       cell: (c) =>
         c.getValue() ? c.getValue() : <span className="muted">{t('projects.noPerformance')}</span>,
     }),
@@ -73,6 +80,9 @@ export function projectColumns(t: T) {
       id: 'attribution',
       header: t('projects.col.attribution'),
       sortFn: sortByText as never,
+      meta: {
+        csv: (r) => (r.attribution === 'attributed' ? r.functionCodes.join(' ') : t('projects.unattributed')),
+      },
       cell: (c) =>
         c.getValue() === 'attributed' ? (
           c.row.original.functionCodes.map((code) => (

@@ -64,11 +64,20 @@ function appChunk(id: string, ctx: Graph) {
   return appModules.has(id) && !id.startsWith('\0') ? 'main' : null;
 }
 let appModules: Set<string> | null = null;
+/** Every view but the overview, with the table code they share: one chunk, fetched on the first route change. */
+const VIEW_MODULES =
+  /\/src\/(features\/(?!overview\/)|components\/|app\/(share|modes)\/|domain\/(?!reconcile\/)|lib\/(?!echarts\/|i18n\/|derived\/))|@tanstack\/|use-sync-external-store/;
 
 // Relative base so the built site works from any folder of any static host (and inside iframes).
 export default defineConfig({
   base: './',
   plugins: [react(), minifyDataJson(), prerenderOverview()],
+  resolve: {
+    alias: {
+      // React 19 has useSyncExternalStore: TanStack Store's import of the pre-18 shim gets the variant without it.
+      'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
+    },
+  },
   // The manifest lets `npm run check-budget` follow what the entry loads for the first view.
   build: {
     target: 'es2022',
@@ -76,7 +85,12 @@ export default defineConfig({
     manifest: true,
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: appChunk }] } },
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: appChunk }, { name: 'views', test: VIEW_MODULES }],
+        },
+      },
     },
   },
   test: {

@@ -7,7 +7,8 @@ import { ExportableTable } from '../export/ExportableTable';
 import { exportName, useExportInfo } from '../export/export-context';
 import type { ChartClick } from '../../lib/echarts/use-chart';
 import { useLang, useT } from '../use-t';
-import { useNearViewport, usePrinting } from './use-near-viewport';
+import { usePrinting } from '../use-printing';
+import { useNearViewport } from './use-near-viewport';
 
 // ECharts and its parts load in their own chunk, after the numbers are on screen, when a chart nears the viewport.
 const EChart = lazy(() => import('../../lib/echarts/EChart'));

@@ -1,5 +1,4 @@
 import { type RefObject, useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
 
 /**
  * True once the element comes within `margin` of the viewport (and stays true). Charts below the fold load
@@ -27,20 +26,4 @@ export function useNearViewport(ref: RefObject<Element | null>, margin = '300px'
     return () => observer.disconnect();
   }, [ref, margin, near]);
   return near;
-}
-
-/** True while the page is being printed: set synchronously in `beforeprint`, so the printout sees it. */
-export function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-  return printing;
 }

@@ -24,6 +24,8 @@ export interface DataTableProps<T extends RowData> {
   rowClassName?: (row: T) => string | undefined;
   /** Adds an "export CSV" button; the name goes into the file name. */
   exportName?: string;
+  /** `data` comes sorted as `sort` says (the view sorted it, e.g. by collation ranks): the table does not re-sort. */
+  presorted?: boolean;
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -48,6 +50,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     compact,
     rowClassName,
     exportName,
+    presorted,
   } = props;
   const allowed = useMemo(() => columns.map((c) => c.id ?? '').filter(Boolean), [columns]);
   const sorting = useMemo(() => parseSortParam(sort, allowed), [sort, allowed]);
@@ -62,6 +65,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       onSortChange(formatSortParam(next));
     },
     enableSortingRemoval: true,
+    manualSorting: presorted,
   });
   const unit = useUiStore((s) => s.unit);
   const leafColumns = table.getAllLeafColumns();

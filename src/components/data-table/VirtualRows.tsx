@@ -5,7 +5,7 @@ import { DataRow } from './DataRow';
 import type { SortingFeatures } from './table-features';
 import { useMediaQuery } from './use-media-query';
 import { usePageTop } from './use-page-top';
-import { usePrinting } from './use-printing';
+import { usePrinting } from '../use-printing';
 
 /** The phone breakpoint of `.data-table.responsive` in app.css, where rows become cards. */
 const CARDS = '(max-width: 640px)';

@@ -8,10 +8,13 @@ import {
   filterIndicators,
   indicatorCounts,
   indicatorRows,
+  indicatorTextRanks,
 } from '../../domain/indicators';
+import { TARGET_KIND } from '../../components/TargetReading';
 import type { Dataset } from '../../domain/model';
 import { indicatorColumns } from './indicator-columns';
 import { indicatorCountOption } from './indicator-count-option';
+import { sortIndicatorRows } from './sort-indicators';
 
 export interface IndicatorsViewProps {
   dataset: Dataset;
@@ -27,7 +30,13 @@ export function IndicatorsView({ dataset, filter, sort, onQuery }: IndicatorsVie
   const lang = useLang();
   const columns = useMemo(() => indicatorColumns(t, lang), [t, lang]);
   const rows = useMemo(() => indicatorRows(dataset), [dataset]);
+  // Collated once per dataset; each sort is then a linear pass (sort-indicators.ts), done before the table.
+  const ranks = useMemo(() => indicatorTextRanks(rows), [rows]);
   const shown = useMemo(() => filterIndicators(rows, filter), [rows, filter]);
+  const sorted = useMemo(
+    () => sortIndicatorRows(shown, ranks, sort, (r) => t(TARGET_KIND[r.parsed.kind])),
+    [shown, ranks, sort, t],
+  );
   const counts = useMemo(() => indicatorCounts(shown), [shown]);
   const option = useMemo(
     () => indicatorCountOption(counts, { count: (count) => t('indicators.chartCount', { count }) }),
@@ -126,7 +135,8 @@ export function IndicatorsView({ dataset, filter, sort, onQuery }: IndicatorsVie
       />
       <DataTable
         exportName="indicators"
-        data={shown}
+        data={sorted}
+        presorted
         columns={columns}
         caption={t('indicators.caption')}
         getRowId={(r) => r.key}

@@ -2,12 +2,16 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 /**
- * True while the page is printed, so a long table can render every row for paper. `beforeprint` comes right before
+ * True while the page is printed, so a long table can render every row for paper and a chart not drawn yet can
+ * show its table twin. `beforeprint` comes right before
  * the browser lays the page out for print, so the render is flushed inside the event (a scheduled one could come
  * too late). `print` media covers emulated printing (devtools, Playwright's emulateMedia), which sends no event.
  */
 export function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => window.matchMedia('print').matches);
+  // No window when the build prerenders the overview (scripts/prerender.tsx).
+  const [printing, setPrinting] = useState(
+    () => typeof window !== 'undefined' && window.matchMedia('print').matches,
+  );
   useEffect(() => {
     const media = window.matchMedia('print');
     const set = (on: boolean) => flushSync(() => setPrinting(on));

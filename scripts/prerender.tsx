@@ -38,6 +38,21 @@ html = html.replace(/<link rel="stylesheet"[^>]*href="\.?\/?([^"]+\.css)"[^>]*>/
   const css = read(href).replace(/<\/style/gi, '<\\/style');
   return `<style>${css}</style>`;
 });
+// The icon as a data: URI (287 bytes): one request fewer before the first paint.
+html = html.replace(/<link rel="icon" href="\.\/favicon\.svg" type="image\/svg\+xml" \/>/, () => {
+  const svg = read('favicon.svg').trim();
+  return `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(svg)}" type="image/svg+xml" />`;
+});
+// The entry script is not needed for the first paint (it waits for it, src/boot.ts): fetch it at low priority,
+// after the content.
+const entryScript = /\s*<script type="module" crossorigin (src="[^"]+")><\/script>/.exec(html);
+if (!entryScript) throw new Error('prerender: no entry script in index.html');
+html = html
+  .replace(entryScript[0], '')
+  .replace(
+    '</body>',
+    `  <script type="module" fetchpriority="low" crossorigin ${entryScript[1]}></script>\n  </body>`,
+  );
 writeFileSync(join(dist, 'index.html'), html);
 console.log(
   `prerendered the overview of ${entry.id} into ${join(dist, 'index.html')} (${html.length} bytes)`,

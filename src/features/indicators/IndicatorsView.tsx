@@ -3,13 +3,8 @@ import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { DataTable } from '../../components/data-table/DataTable';
 import { useLang, useT } from '../../components/use-t';
-import {
-  type IndicatorFilter,
-  filterIndicators,
-  indicatorCounts,
-  indicatorRows,
-  indicatorTextRanks,
-} from '../../domain/indicators';
+import { type IndicatorFilter, filterIndicators, indicatorCounts } from '../../domain/indicators';
+import { indicatorRanksOf, indicatorRowsOf } from '../../lib/derived/indicators';
 import { TARGET_KIND } from '../../components/TargetReading';
 import type { Dataset } from '../../domain/model';
 import { indicatorColumns } from './indicator-columns';
@@ -29,13 +24,15 @@ export function IndicatorsView({ dataset, filter, sort, onQuery }: IndicatorsVie
   const t = useT();
   const lang = useLang();
   const columns = useMemo(() => indicatorColumns(t, lang), [t, lang]);
-  const rows = useMemo(() => indicatorRows(dataset), [dataset]);
-  // Collated once per dataset; each sort is then a linear pass (sort-indicators.ts), done before the table.
-  const ranks = useMemo(() => indicatorTextRanks(rows), [rows]);
+  const rows = indicatorRowsOf(dataset);
   const shown = useMemo(() => filterIndicators(rows, filter), [rows, filter]);
   const sorted = useMemo(
-    () => sortIndicatorRows(shown, ranks, sort, (r) => t(TARGET_KIND[r.parsed.kind])),
-    [shown, ranks, sort, t],
+    // Collated once per dataset, when first sorted; each sort is then a linear pass (sort-indicators.ts).
+    () =>
+      sort
+        ? sortIndicatorRows(shown, indicatorRanksOf(dataset), sort, (r) => t(TARGET_KIND[r.parsed.kind]))
+        : shown,
+    [shown, dataset, sort, t],
   );
   const counts = useMemo(() => indicatorCounts(shown), [shown]);
   const option = useMemo(

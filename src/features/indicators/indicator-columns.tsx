@@ -1,5 +1,4 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import { sortByText } from '../../components/data-table/sort-fns';
 import type { SortingFeatures } from '../../components/data-table/table-features';
 import { TARGET_KIND } from '../../components/TargetReading';
 import type { T } from '../../components/use-t';
@@ -11,7 +10,8 @@ const col = createColumnHelper<SortingFeatures, IndicatorRow>();
 
 /**
  * Columns of the all-indicators table; data cells are Chinese as printed, headers and readings translated. Widths
- * are fixed: the table is long and renders only the rows in view, so widths fitted to those rows would shift.
+ * are fixed: the table is long and renders only the rows in view, so widths fitted to those rows would shift. No sort
+ * functions: the view sorts the rows itself by collation ranks (sort-indicators.ts) and the table is `presorted`.
  */
 export function indicatorColumns(t: T, lang: Lang) {
   const zhCell = (text: string) => <span lang="zh-CN">{text}</span>;
@@ -19,7 +19,6 @@ export function indicatorColumns(t: T, lang: Lang) {
     col.accessor('name', {
       id: 'name',
       header: t('indicator.level3'),
-      sortFn: sortByText as never,
       meta: { width: '27%' },
       cell: (c) => (
         <a href={`#/projects/${c.row.original.projectId}?indicator=${c.row.original.index}`}>
@@ -31,14 +30,12 @@ export function indicatorColumns(t: T, lang: Lang) {
     col.accessor('target', {
       id: 'target',
       header: t('indicator.target'),
-      sortFn: sortByText as never,
       meta: { width: '17%', csv: (r) => r.target || t('common.empty') },
       cell: (c) => <strong>{c.getValue() ? zhCell(c.getValue()) : t('common.empty')}</strong>,
     }),
     col.accessor((r) => t(TARGET_KIND[r.parsed.kind]), {
       id: 'kind',
       header: t('indicators.col.kind'),
-      sortFn: sortByText as never,
       meta: { width: '10%' },
       cell: (c) => (
         <span title={describeTarget(c.row.original.parsed, lang)} className="nowrap">
@@ -49,21 +46,18 @@ export function indicatorColumns(t: T, lang: Lang) {
     col.accessor('level1', {
       id: 'level1',
       header: t('indicators.level1'),
-      sortFn: sortByText as never,
       meta: { width: '10%' },
       cell: (c) => zhCell(c.getValue()),
     }),
     col.accessor('level2', {
       id: 'level2',
       header: t('indicators.level2'),
-      sortFn: sortByText as never,
       meta: { width: '13%' },
       cell: (c) => zhCell(c.getValue()),
     }),
     col.accessor('projectName', {
       id: 'project',
       header: t('indicators.col.project'),
-      sortFn: sortByText as never,
       meta: { width: '23%' },
       cell: (c) => <a href={`#/projects/${c.row.original.projectId}`}>{zhCell(c.getValue())}</a>,
     }),

@@ -13,7 +13,11 @@ export function sheetOf<T extends RowData>(
   columns: ReadonlyArray<ColumnDef<SortingFeatures, T>>,
   data: readonly T[],
   getRowId: (row: T) => string,
-  { sort = null, unit = 'wan' }: { sort?: string | null; unit?: MoneyUnit } = {},
+  {
+    sort = null,
+    unit = 'wan',
+    presorted = false,
+  }: { sort?: string | null; unit?: MoneyUnit; presorted?: boolean } = {},
 ): string[][] {
   // TanStack's reactivity for use without a framework (useTable brings React's); not part of the feature type.
   const features = { ...sortingFeatures, coreReactivityFeature: storeReactivityBindings() };
@@ -22,6 +26,8 @@ export function sheetOf<T extends RowData>(
     columns: columns as ColumnDef<SortingFeatures, T>[],
     data: data as T[],
     getRowId,
+    // As DataTable's `presorted`: the data comes in the order `sort` names (the view sorted it).
+    manualSorting: presorted,
     state: {
       sorting: parseSortParam(
         sort,

@@ -1,0 +1,147 @@
+import type { ExtractedColumn, ExtractedRow, ExtractedTable } from './extracted';
+import { plainAmount } from './extracted';
+import { columnOf, isDataLine, moneyColumns, splitRow, tokenBox, type Box, type RawRow } from './grid';
+import { moneyKeys } from './column-keys';
+import type { DocLine, TableRegion } from './segment';
+import { SHAPE } from './table-kinds';
+
+const TOTAL_NAME = /^(合计|总计|本年(收入|支出)合计|收入总计|支出总计)$/;
+
+/**
+ * A table whose rows are classification codes (功能分类 类/款/项 or 经济分类 类/款) or a single row of items
+ * (三公): rows from lines, amounts into the columns found from the data, wrapped names joined.
+ */
+export function readCodeTable(region: TableRegion): ExtractedTable {
+  const shape = SHAPE[region.match.kind];
+  const hasCodes = shape === 'function' || shape === 'economic';
+  const header: DocLine[] = [];
+  const data: RawRow[] = [];
+  const remarks: string[] = [];
+  let note: ExtractedTable['note'];
+  let pageKey = '';
+  let inData = false;
+  for (const line of region.lines) {
+    const key = `${line.file}#${line.page}`;
+    if (key !== pageKey) {
+      pageKey = key;
+      inData = false;
+    }
+    if (/^注[:：]/.test(line.text) || (note && line.page === note.page)) {
+      note = note ? { ...note, text: note.text + line.text } : { text: line.text, page: line.page };
+      continue;
+    }
+    if (!inData && !isDataLine(line, hasCodes)) {
+      // Above the first row: the header on the title page, a repeated header on a continuation page.
+      if (data.length === 0) header.push(line);
+      continue;
+    }
+    inData = true;
+    const row = splitRow(line, hasCodes);
+    if (row.codes.length === 0 && row.amounts.length === 0 && !TOTAL_NAME.test(line.text) && data.length) {
+      attachWrapped(data, line);
+      continue;
+    }
+    data.push(row);
+  }
+  dropRepeatedAtPageBreak(data, remarks);
+  const columns = moneyColumns(data, header);
+  const keys = moneyKeys(region.match.kind, columns);
+  const rows = data.map((r, i) => toRow(r, i, columns, keys, region));
+  uniqueIds(rows);
+  const tableColumns: ExtractedColumn[] = [
+    ...(hasCodes ? [{ key: 'code', label: codeLabel(header), kind: 'code' as const }] : []),
+    ...(shape !== 'items' ? [{ key: 'name', label: nameLabel(header), kind: 'text' as const }] : []),
+    ...columns.map((c, i) => ({
+      key: keys[i] as string,
+      label: c.label || `第${i + 1}列`,
+      kind: 'money' as const,
+      ...(c.group ? { group: c.group } : {}),
+    })),
+  ];
+  return {
+    kind: region.match.kind,
+    title: region.match.title,
+    number: region.match.number,
+    unit: region.unit,
+    file: region.file,
+    page: region.titlePage,
+    pages: region.pages,
+    department: region.department,
+    columns: tableColumns,
+    rows,
+    note,
+    remarks,
+  };
+}
+
+/** A wrapped name belongs to the row it is closest to (above when equally close). */
+function attachWrapped(data: RawRow[], line: DocLine): void {
+  const samePage = data.filter((r) => r.line.page === line.page && r.line.file === line.file);
+  const prev = samePage[samePage.length - 1] ?? data[data.length - 1];
+  if (prev) prev.wrapped.push(line);
+}
+
+/**
+ * WPS exports keep the text of a row clipped at the foot of a page and print it again at the top of the next:
+ * the same codes, name and amounts twice in a row across a page break are one row.
+ */
+function dropRepeatedAtPageBreak(data: RawRow[], remarks: string[]): void {
+  for (let i = data.length - 1; i > 0; i--) {
+    const a = data[i - 1] as RawRow;
+    const b = data[i] as RawRow;
+    if (a.line.page === b.line.page && a.line.file === b.line.file) continue;
+    const sig = (r: RawRow) => r.line.tokens.map((t) => t.text).join('|');
+    if (sig(a) === sig(b) && b.codes.length > 0) {
+      remarks.push(
+        `第${a.line.page}页末行与第${b.line.page}页首行相同（${b.line.text.slice(0, 40)}），按分页重复的同一行读取一次`,
+      );
+      data.splice(i, 1);
+    }
+  }
+}
+
+function toRow(
+  r: RawRow,
+  index: number,
+  columns: ReturnType<typeof moneyColumns>,
+  keys: string[],
+  region: TableRegion,
+): ExtractedRow {
+  const code = r.codes.length ? r.codes.map((t) => t.text).join('') : null;
+  const nameParts = [...r.names, ...r.wrapped.flatMap((l) => l.tokens)];
+  const ordered = [r.line, ...r.wrapped].sort((a, b) => a.y - b.y);
+  const name = ordered
+    .flatMap((l) => (l === r.line ? r.names : l.tokens))
+    .map((t) => t.text)
+    .join('');
+  const cells: Record<string, string | null> = Object.fromEntries(keys.map((k) => [k, null]));
+  const cellBoxes: Record<string, Box> = {};
+  for (const t of r.amounts) {
+    const key = keys[columnOf(t, columns)] as string;
+    cells[key] = plainAmount(t.text);
+    cellBoxes[key] = tokenBox(t);
+  }
+  const all = [...r.codes, ...nameParts, ...r.amounts];
+  const box: Box = {
+    x0: Math.min(...all.map((t) => t.x0)),
+    y0: Math.min(...all.map((t) => t.y - t.h)),
+    x1: Math.max(...all.map((t) => t.x1)),
+    y1: Math.max(...all.map((t) => t.y + t.h * 0.25)),
+  };
+  const id = code ?? (TOTAL_NAME.test(name) ? 'total' : `r${String(index + 1).padStart(2, '0')}`);
+  return { id, code, name, cells, source: { file: region.file, page: r.line.page, box }, cellBoxes };
+}
+
+function uniqueIds(rows: ExtractedRow[]): void {
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    const n = seen.get(r.id) ?? 0;
+    seen.set(r.id, n + 1);
+    if (n > 0) r.id = `${r.id}~${n + 1}`;
+  }
+}
+
+const codeLabel = (header: DocLine[]) =>
+  header.flatMap((l) => l.tokens).find((t) => /编码|代码/.test(t.text))?.text ?? '科目编码';
+const nameLabel = (header: DocLine[]) =>
+  header.flatMap((l) => l.tokens).find((t) => /名称/.test(t.text))?.text ?? '项目';

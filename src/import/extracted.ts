@@ -1,0 +1,46 @@
+import type { Box } from './grid';
+import type { TableKind } from './table-kinds';
+
+/** Where a value was read: file, 1-based page, and its box on the page (points, origin top-left). */
+export interface SourceBox {
+  file: string;
+  page: number;
+  box: Box;
+}
+
+export interface ExtractedColumn {
+  key: string;
+  label: string;
+  kind: 'code' | 'text' | 'money';
+  group?: string | undefined;
+}
+
+export interface ExtractedRow {
+  id: string;
+  /** Function or economic code, the printed cells joined ("2010507"); null for a total or an item row. */
+  code: string | null;
+  name: string;
+  /** Column key → the printed amount without thousands separators; null = blank cell. */
+  cells: Record<string, string | null>;
+  source: SourceBox;
+  cellBoxes: Record<string, Box>;
+}
+
+export interface ExtractedTable {
+  kind: TableKind;
+  title: string;
+  number?: number | undefined;
+  unit: '元' | '万元' | null;
+  file: string;
+  page: number;
+  pages: string[];
+  department: string | null;
+  columns: ExtractedColumn[];
+  rows: ExtractedRow[];
+  note?: { text: string; page: number } | undefined;
+  /** Things the reader should know about how the table was read (a row repeated at a page break …). */
+  remarks: string[];
+}
+
+/** "3,296,600" → "3296600"; "(12.50)" stays unread. */
+export const plainAmount = (printed: string) => printed.replace(/,/g, '');

@@ -1,0 +1,116 @@
+import { moneyKeys } from './column-keys';
+import type { ExtractedColumn, ExtractedRow, ExtractedTable } from './extracted';
+import { plainAmount } from './extracted';
+import { columnOf, isDataLine, moneyColumns, splitRow, tokenBox, type Box, type RawRow } from './grid';
+import type { Token } from './lines';
+import type { DocLine, TableRegion } from './segment';
+
+/**
+ * Item/amount tables (收支总表, 财政拨款收支总表): two or three sides, each a column of items (text, left-aligned)
+ * followed by its amount columns. Items go to the side whose item column starts nearest; amounts to the money
+ * column found from the data, as in the code tables.
+ */
+export function readPairTable(region: TableRegion): ExtractedTable {
+  const header: DocLine[] = [];
+  const data: RawRow[] = [];
+  let note: ExtractedTable['note'];
+  let started = false;
+  for (const line of region.lines) {
+    if (/^注[:：]/.test(line.text)) {
+      note = { text: line.text, page: line.page };
+      continue;
+    }
+    if (!started && !isDataLine(line, false)) {
+      header.push(line);
+      continue;
+    }
+    started = true;
+    data.push(splitRow(line, false));
+  }
+  // The item columns' own headers (项目 …) sit between amount columns: they label no amount.
+  const moneyHeader = header.map((l) => ({ ...l, tokens: l.tokens.filter((t) => !ITEM_HEADER.test(t.text)) }));
+  const money = moneyColumns(data, moneyHeader);
+  const sides = itemColumns(data.flatMap((r) => r.names));
+  const keys = moneyKeys(region.match.kind, money);
+  const rows: ExtractedRow[] = data.map((r, i) => {
+    const cells: Record<string, string | null> = {};
+    const cellBoxes: Record<string, Box> = {};
+    sides.forEach((_, s) => (cells[`item${s + 1}`] = null));
+    keys.forEach((k) => (cells[k] = null));
+    for (const t of r.names) {
+      const s = nearest(sides, t.x0);
+      const k = `item${s + 1}`;
+      cells[k] = (cells[k] ?? '') + t.text;
+      cellBoxes[k] = tokenBox(t);
+    }
+    for (const t of r.amounts) {
+      const k = keys[columnOf(t, money)] as string;
+      cells[k] = plainAmount(t.text);
+      cellBoxes[k] = tokenBox(t);
+    }
+    const all = r.line.tokens;
+    const box: Box = {
+      x0: Math.min(...all.map((t) => t.x0)),
+      y0: Math.min(...all.map((t) => t.y - t.h)),
+      x1: Math.max(...all.map((t) => t.x1)),
+      y1: Math.max(...all.map((t) => t.y + t.h * 0.25)),
+    };
+    return {
+      id: `r${String(i + 1).padStart(2, '0')}`,
+      code: null,
+      name: cells.item1 ?? '',
+      cells,
+      source: { file: region.file, page: r.line.page, box },
+      cellBoxes,
+    };
+  });
+  const columns: ExtractedColumn[] = [
+    ...sides.map((x, s) => ({ key: `item${s + 1}`, label: itemLabel(header, x), kind: 'text' as const, x })),
+    ...money.map((c, i) => ({ key: keys[i] as string, label: c.label || `第${i + 1}列`, kind: 'money' as const, x: c.x0, ...(c.group ? { group: c.group } : {}) })),
+  ]
+    .sort((a, b) => a.x - b.x)
+    .map(({ x: _x, ...c }) => c);
+  return {
+    kind: region.match.kind,
+    title: region.match.title,
+    number: region.match.number,
+    unit: region.unit,
+    file: region.file,
+    page: region.titlePage,
+    pages: region.pages,
+    department: region.department,
+    columns,
+    rows,
+    note,
+    remarks: [],
+  };
+}
+
+const ITEM_HEADER = /^(项目|项目名称|科目名称|功能科目名称|收入|支出)$/;
+
+/** Left edges of the item columns: text tokens whose starts lie within 1.5 em of each other. */
+function itemColumns(tokens: readonly Token[]): number[] {
+  const starts = tokens.map((t) => t.x0).sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const x of starts) {
+    const g = groups[groups.length - 1];
+    if (g && x - (g[g.length - 1] ?? x) <= 18) g.push(x);
+    else groups.push([x]);
+  }
+  // Ignore stray words (a centred 总计 drifts right): a side has at least two items.
+  return groups.filter((g) => g.length >= 2).map((g) => g[0] as number);
+}
+
+function nearest(xs: readonly number[], x: number): number {
+  let best = 0;
+  xs.forEach((v, i) => {
+    if (v <= x + 6 && (xs[best] ?? 0) <= v) best = i;
+  });
+  return best;
+}
+
+function itemLabel(header: readonly DocLine[], x: number): string {
+  const words = header.flatMap((l) => l.tokens).filter((t) => /项目|名称|收入|支出/.test(t.text));
+  const w = words.sort((a, b) => Math.abs(a.x0 - x) - Math.abs(b.x0 - x))[0];
+  return w?.text ?? '项目';
+}

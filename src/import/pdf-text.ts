@@ -1,0 +1,150 @@
+/**
+ * PDF → positioned text, with pdf.js passed in (Node uses the legacy build, the browser Worker the modern one), so
+ * this module runs in both. Coordinates are PDF points in the page's viewport: origin top-left, y down.
+ */
+
+export interface TextItem {
+  str: string;
+  /** Left edge, baseline, width and font height in points (viewport space, y down). */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface PdfPage {
+  /** 1-based page number in its file. */
+  number: number;
+  width: number;
+  height: number;
+  items: TextItem[];
+}
+
+export interface PdfText {
+  file: string;
+  pageCount: number;
+  pages: PdfPage[];
+  /** The PDF carries JavaScript or link annotations (never executed nor followed; reported). */
+  active: string[];
+}
+
+/** The subset of pdf.js this module uses (pdfjs-dist 6). */
+export interface PdfjsLike {
+  getDocument(src: Record<string, unknown>): { promise: Promise<PdfDocumentLike>; destroy(): Promise<void> };
+  Util: { transform(a: number[], b: number[]): number[] };
+}
+export interface PdfDocumentLike {
+  numPages: number;
+  getPage(n: number): Promise<PdfPageLike>;
+  getJSActions?(): Promise<Record<string, unknown> | null>;
+}
+export interface PdfPageLike {
+  getViewport(o: { scale: number }): { width: number; height: number; transform: number[] };
+  getTextContent(): Promise<{ items: ReadonlyArray<{ str?: string; transform?: number[]; width?: number }> }>;
+  getAnnotations?(): Promise<ReadonlyArray<{ subtype?: string; url?: string }>>;
+  cleanup?(): void;
+}
+
+export interface ReadOptions {
+  /** Where pdf.js finds its CMaps and standard fonts (CJK fonts with predefined encodings need the CMaps). */
+  cMapUrl: string;
+  standardFontDataUrl: string;
+  maxPages: number;
+  onPage?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export class ImportError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: 'not-pdf' | 'encrypted' | 'unreadable' | 'no-text' | 'too-many-pages' | 'not-budget' | 'cancelled' | 'template' | 'mixed',
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+  }
+}
+
+export async function readPdfText(
+  pdfjs: PdfjsLike,
+  data: Uint8Array,
+  file: string,
+  opts: ReadOptions,
+): Promise<PdfText> {
+  if (!startsWithPdfHeader(data))
+    throw new ImportError(file, 'not-pdf', 'not a PDF file (it does not start with "%PDF-")');
+  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy so callers keep theirs.
+  const task = pdfjs.getDocument({
+    data: data.slice(),
+    cMapUrl: opts.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: opts.standardFontDataUrl,
+    // Never compile code from a PDF, never run its scripts, never fetch anything it names.
+    isEvalSupported: false,
+    enableXfa: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  let doc: PdfDocumentLike;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    const name = (e as { name?: string }).name ?? '';
+    if (name === 'PasswordException')
+      throw new ImportError(file, 'encrypted', 'the PDF is encrypted (password-protected); export it without a password');
+    throw new ImportError(file, 'unreadable', `the PDF cannot be read (${(e as Error).message ?? String(e)})`);
+  }
+  try {
+    if (doc.numPages > opts.maxPages)
+      throw new ImportError(
+        file,
+        'too-many-pages',
+        `${doc.numPages} pages: more than the ${opts.maxPages} a department budget has (import stopped before reading it)`,
+      );
+    const active: string[] = [];
+    const js = await doc.getJSActions?.().catch(() => null);
+    if (js && Object.keys(js).length) active.push('JavaScript actions (ignored)');
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (opts.signal?.aborted) throw new ImportError(file, 'cancelled', 'import cancelled');
+      const page = await doc.getPage(n);
+      pages.push(await readPage(pdfjs, page, n));
+      const annots = await page.getAnnotations?.().catch(() => []);
+      if (annots?.some((a) => a.subtype === 'Link') && !active.includes('links (not followed)'))
+        active.push('links (not followed)');
+      page.cleanup?.();
+      opts.onPage?.(n, doc.numPages);
+    }
+    const chars = pages.reduce((s, p) => s + p.items.reduce((t, i) => t + i.str.trim().length, 0), 0);
+    if (chars < 20 * pages.length && chars < 200)
+      throw new ImportError(
+        file,
+        'no-text',
+        'the PDF has no text layer (a scanned image?): OCR is not supported; use the PDF as published, with its text',
+      );
+    return { file, pageCount: doc.numPages, pages, active };
+  } finally {
+    await task.destroy();
+  }
+}
+
+function startsWithPdfHeader(data: Uint8Array): boolean {
+  // The header may follow a little junk (the spec allows it within the first 1024 bytes).
+  const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
+  return head.includes('%PDF-');
+}
+
+async function readPage(pdfjs: PdfjsLike, page: PdfPageLike, n: number): Promise<PdfPage> {
+  const viewport = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const items: TextItem[] = [];
+  for (const it of content.items) {
+    if (typeof it.str !== 'string' || !it.transform || !it.str.trim()) continue;
+    const t = pdfjs.Util.transform(viewport.transform, it.transform);
+    const h = Math.hypot(t[2] ?? 0, t[3] ?? 0);
+    const w = (it.width ?? 0) * Math.hypot(viewport.transform[0] ?? 1, viewport.transform[1] ?? 0);
+    items.push({ str: it.str, x: t[4] ?? 0, y: t[5] ?? 0, w, h });
+  }
+  return { number: n, width: viewport.width, height: viewport.height, items };
+}

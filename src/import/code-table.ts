@@ -44,6 +44,7 @@ export function readCodeTable(region: TableRegion): ExtractedTable {
     data.push(row);
   }
   dropRepeatedAtPageBreak(data, remarks);
+  if (hasCodes) mergeOrphanAmounts(data);
   const columns = moneyColumns(data, header);
   const keys = moneyKeys(region.match.kind, columns);
   const rows = data.map((r, i) => toRow(r, i, columns, keys, region));
@@ -72,6 +73,25 @@ export function readCodeTable(region: TableRegion): ExtractedTable {
     note,
     remarks,
   };
+}
+
+/**
+ * Amounts on a line of their own (no code, no name) are cells of a tall row printed at the top or the middle of
+ * the cell: they join the nearest row on the page that has no amount where they are.
+ */
+function mergeOrphanAmounts(data: RawRow[]): void {
+  for (let i = 0; i < data.length; i++) {
+    const r = data[i] as RawRow;
+    if (r.codes.length || r.names.length || !r.amounts.length) continue;
+    const collides = (q: RawRow) => q.amounts.some((a) => r.amounts.some((b) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0));
+    const candidates = data.filter((q) => q !== r && q.line.page === r.line.page && q.line.file === r.line.file && (q.codes.length || q.names.length) && !collides(q) && Math.abs(q.line.y - r.line.y) < (r.line.tokens[0]?.h ?? 10) * 2.2);
+    const target = candidates.sort((a, b) => Math.abs(a.line.y - r.line.y) - Math.abs(b.line.y - r.line.y))[0];
+    if (!target) continue;
+    target.amounts.push(...r.amounts);
+    target.amounts.sort((a, b) => a.x0 - b.x0);
+    data.splice(i, 1);
+    i--;
+  }
 }
 
 /** A wrapped name belongs to the row it is closest to (above when equally close). */
@@ -107,7 +127,8 @@ function toRow(
   keys: string[],
   region: TableRegion,
 ): ExtractedRow {
-  const code = r.codes.length ? r.codes.map((t) => t.text).join('') : null;
+  const code = r.codes.length ? normalCode(r.codes.map((t) => t.text)) : null;
+  const printedCode = r.codes.map((t) => t.text).join('');
   const nameParts = [...r.names, ...r.wrapped.flatMap((l) => l.tokens)];
   const ordered = [r.line, ...r.wrapped].sort((a, b) => a.y - b.y);
   const name = ordered
@@ -129,7 +150,21 @@ function toRow(
     y1: Math.max(...all.map((t) => t.y + t.h * 0.25)),
   };
   const id = code ?? (TOTAL_NAME.test(name) ? 'total' : `r${String(index + 1).padStart(2, '0')}`);
-  return { id, code, name, cells, source: { file: region.file, page: r.line.page, box }, cellBoxes };
+  return {
+    id,
+    code,
+    ...(code !== null && printedCode !== code ? { printedCode } : {}),
+    name,
+    cells,
+    source: { file: region.file, page: r.line.page, box },
+    cellBoxes,
+  };
+}
+
+/** 类/款/项 cells joined; a 款 or 项 printed with one digit ("301" "2") is the two-digit code it stands for. */
+function normalCode(parts: string[]): string {
+  if (parts.length === 1) return parts[0] as string;
+  return parts.map((p, i) => (i > 0 && p.length === 1 ? `0${p}` : p)).join('');
 }
 
 function uniqueIds(rows: ExtractedRow[]): void {

@@ -19,6 +19,8 @@ export interface ExtractedRow {
   id: string;
   /** Function or economic code, the printed cells joined ("2010507"); null for a total or an item row. */
   code: string | null;
+  /** The code as printed when it differs from `code` (a 款 printed "2" for "02"). */
+  printedCode?: string | undefined;
   name: string;
   /** Column key → the printed amount without thousands separators; null = blank cell. */
   cells: Record<string, string | null>;

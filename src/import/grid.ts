@@ -49,7 +49,9 @@ export function splitRow(line: DocLine, hasCodes: boolean): RawRow {
   const names: Token[] = [];
   const amounts: Token[] = [];
   for (const t of line.tokens) {
-    if (hasCodes && names.length === 0 && amounts.length === 0 && CODE.test(t.text)) codes.push(t);
+    // A 款 printed with one digit ("301" "2") is still a code cell.
+    const codeCell = CODE.test(t.text) || (codes.length > 0 && /^\d$/.test(t.text));
+    if (hasCodes && names.length === 0 && amounts.length === 0 && codeCell) codes.push(t);
     else if (isNumberText(t.text) && (names.length > 0 || codes.length > 0 || !hasCodes)) amounts.push(t);
     else if (isNumberText(t.text)) amounts.push(t);
     else if (/^[-—–/]$/.test(t.text)) continue; // a dash for an empty cell

@@ -26,6 +26,8 @@ export function readTables(texts: readonly PdfText[]): ReadDocument {
   const { tables: regions, narrative } = segmentTables(lines);
   const tables = regions
     .filter((r) => SHAPE[r.match.kind] !== 'list')
-    .map((r) => (SHAPE[r.match.kind] === 'pairs' ? readPairTable(r) : readCodeTable(r)));
+    .map((r) => (SHAPE[r.match.kind] === 'pairs' ? readPairTable(r) : readCodeTable(r)))
+    // A contents entry that swallowed the lines after it: no rows, no unit, no note — not a table.
+    .filter((t) => t.unit !== null || t.rows.some((r) => Object.values(r.cells).some((v) => v !== null)));
   return { tables, narrative, lines };
 }

@@ -55,7 +55,7 @@ export function segmentTables(all: DocLine[]): { tables: TableRegion[]; narrativ
     const newPage = key !== prevKey;
     prevKey = key;
     const title = matchTitle(line.text);
-    if (title && !line.tokens.some((t) => isNumberText(t.text))) {
+    if (title && !line.tokens.some((t) => isNumberText(t.text) && !/^(19|20)\d\d$/.test(t.text))) {
       current = {
         match: title,
         file: line.file,

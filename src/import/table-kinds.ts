@@ -95,7 +95,7 @@ export function matchTitle(lineText: string): TitleMatch | null {
 /** A "公开01表" / "表1" tag printed on its own line next to the title (Jiangsu). */
 export function matchNumberTag(lineText: string): number | null {
   const t = fold(lineText).replace(/\s+/g, '');
-  const m = /^(?:公开|表)(\d{1,2})表?$/.exec(t) ?? /^(?:公开|表)([一二三四五六七八九十]+)表?$/.exec(t);
+  const m = /^(?:公开表|公开|表)(\d{1,2})表?$/.exec(t) ?? /^(?:公开表|公开|表)([一二三四五六七八九十]+)表?$/.exec(t);
   if (!m || !m[1]) return null;
   if (/\d/.test(m[1])) return Number(m[1]);
   // 十二 = 10 + 2, 七 = 7

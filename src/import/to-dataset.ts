@@ -1,0 +1,206 @@
+import type { DocumentMeta } from './document-meta';
+import type { ExtractedRow, ExtractedTable } from './extracted';
+import type { Box } from './grid';
+import type { NarrativeSection } from './narrative';
+import { SHAPE, type TableKind } from './table-kinds';
+
+/** Table roles the dataset schema knows (src/data/schema-dataset.ts TABLE_COLUMNS). */
+const DATASET_TABLES: ReadonlySet<TableKind> = new Set([
+  'summary',
+  'income',
+  'expenditure',
+  'fiscalSummary',
+  'fiscalExpenditure',
+  'fiscalBasic',
+  'gpbExpenditure',
+  'gpbBasic',
+  'sangong',
+  'govFund',
+  'stateCapital',
+  'operatingCosts',
+  'basic',
+  'procurement',
+]);
+
+type Json = Record<string, unknown>;
+const round = (n: number) => Math.round(n * 10) / 10;
+const box = (b: Box): [number, number, number, number] => [round(b.x0), round(b.y0), round(b.x1), round(b.y1)];
+
+export interface DatasetFile {
+  name: string;
+  pages: number;
+  sha256: string;
+}
+
+/** A dataset id from the department and year: pinyin is not available offline, so a stable hash of the name. */
+export function datasetId(meta: DocumentMeta, files: readonly DatasetFile[]): string {
+  const base = files[0]?.name.replace(/\.pdf$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const hash = (files[0]?.sha256 ?? '').slice(0, 8);
+  const kind = meta.kind === 'final' ? 'final' : 'budget';
+  return base && /[a-z]/.test(base) ? base.replace(/-(text|tables)$/, '') : `import-${meta.year ?? 'x'}-${kind}-${hash}`;
+}
+
+/**
+ * The importer's tables → the dataset format the dashboard reads: codes split into 类/款/项 cells as the
+ * hand-checked dataset has them, amounts exactly as printed in each table's unit, and every row's PDF page and box.
+ */
+export function toDataset(
+  id: string,
+  meta: DocumentMeta,
+  tables: readonly ExtractedTable[],
+  sections: readonly NarrativeSection[],
+  files: readonly DatasetFile[],
+): Json {
+  const out: Record<string, Json> = {};
+  for (const t of tables) {
+    if (!DATASET_TABLES.has(t.kind) || out[t.kind]) continue;
+    out[t.kind] = datasetTable(t, meta);
+  }
+  const mainUnit = (out.expenditure?.unit ?? out.summary?.unit ?? '万元') as string;
+  const title = meta.title || `${meta.department}${meta.year ?? ''}年${meta.scope}${meta.kind === 'final' ? '决算' : '预算'}`;
+  return {
+    $schema: './budget-dataset.schema.json',
+    formatVersion: 1,
+    id,
+    provenance: 'pdf',
+    kind: meta.kind,
+    scope: meta.scope,
+    department: { code: '', name: meta.department },
+    year: meta.year ?? 0,
+    unit: mainUnit,
+    source: {
+      title,
+      file: files[0]?.name ?? '',
+      files: files.map((f) => ({ name: f.name, pages: f.pages, sha256: f.sha256 })),
+      note: '由导入程序从PDF读取（坐标重建表格）；每个数字记录其PDF页码与位置。',
+    },
+    normalization: [
+      '金额按表中所印数字记录，去掉千分位逗号；空白单元格记为 null；单位按各表所印（元或万元）。',
+      '类/款/项编码按所印单元格拆分；只印一位的款/项编码补足两位（如“2”→“02”），原样见 printedCode。',
+    ],
+    tables: out,
+    performance: [],
+    notes: {
+      sections: sections.map((s) => ({
+        heading: s.heading.slice(0, 200),
+        source: { file: s.file, page: s.page },
+        paragraphs: s.paragraphs.map((p) => ({ text: p.text.slice(0, 5000), source: { file: p.file, page: p.page, box: box(p.box) } })),
+      })),
+      facts: [],
+    },
+    glossary: [],
+    attributions: [],
+    corrections: [],
+  };
+}
+
+function datasetTable(t: ExtractedTable, meta: DocumentMeta): Json {
+  const shape = SHAPE[t.kind];
+  const base = {
+    id: t.kind,
+    number: t.number ?? 0,
+    title: t.title,
+    unit: t.unit ?? '万元',
+    source: { file: t.file, page: t.page },
+  };
+  const note = t.note ? { note: { text: t.note.text, source: { file: t.file, page: t.note.page } } } : {};
+  if (shape === 'pairs') return { ...base, ...pairTable(t), ...note };
+  if (shape === 'items') return { ...base, ...sangongTable(t, meta.year ?? 0), ...note };
+  const economic = shape === 'economic';
+  const codeCols = economic
+    ? [
+        { key: 'deptClass', label: '类', kind: 'code' },
+        { key: 'deptKuan', label: '款', kind: 'code' },
+        { key: 'deptName', label: t.columns.find((c) => c.key === 'name')?.label ?? '科目名称', kind: 'text' },
+      ]
+    : [
+        { key: 'class', label: '类', kind: 'code' },
+        { key: 'kuan', label: '款', kind: 'code' },
+        { key: 'xiang', label: '项', kind: 'code' },
+        { key: 'name', label: t.columns.find((c) => c.key === 'name')?.label ?? '科目名称', kind: 'text' },
+      ];
+  const money = t.columns.filter((c) => c.kind === 'money');
+  return {
+    ...base,
+    columns: [...codeCols, ...money.map((c) => ({ key: c.key, label: c.label, kind: 'money', ...(c.group ? { group: c.group } : {}) }))],
+    rows: t.rows.map((r) => {
+      const [a, b, c] = splitCode(r.code);
+      const codes = economic
+        ? { deptClass: a, deptKuan: b, deptName: r.name || null }
+        : { class: a, kuan: b, xiang: c, name: r.name || null };
+      return {
+        id: r.id,
+        source: rowSource(r),
+        ...(r.printedCode ? { printedCode: r.printedCode } : {}),
+        cells: { ...codes, ...Object.fromEntries(money.map((m) => [m.key, r.cells[m.key] ?? null])) },
+      };
+    }),
+  };
+}
+
+function rowSource(r: ExtractedRow): Json {
+  return {
+    file: r.source.file,
+    page: r.source.page,
+    box: box(r.source.box),
+    cells: Object.fromEntries(Object.entries(r.cellBoxes).map(([k, b]) => [k, box(b)])),
+  };
+}
+
+function splitCode(code: string | null): [string | null, string | null, string | null] {
+  if (!code) return [null, null, null];
+  return [code.slice(0, 3), code.slice(3, 5) || null, code.slice(5, 7) || null];
+}
+
+/** Sides of an item/amount table: incomeItem/incomeAmount, expenditureItem/expenditureAmount (…Total, …Gpb). */
+function pairTable(t: ExtractedTable): Json {
+  const rename = new Map<string, string>();
+  let side = -1;
+  let firstAmount = true;
+  const sideNames = ['income', 'expenditure', 'use'];
+  for (const c of t.columns) {
+    if (c.kind === 'text') {
+      side++;
+      firstAmount = true;
+      rename.set(c.key, `${sideNames[side] ?? `side${side + 1}`}Item`);
+      continue;
+    }
+    const prefix = sideNames[Math.max(0, side)] ?? `side${side + 1}`;
+    if (t.kind === 'fiscalSummary' && side >= 1) {
+      const k = firstAmount ? 'Total' : c.key === 'gpb' ? 'Gpb' : c.key === 'govFund' ? 'GovFund' : c.key === 'stateCapital' ? 'StateCapital' : c.key.replace(/^./, (x) => x.toUpperCase());
+      rename.set(c.key, `${prefix}${k}`);
+    } else rename.set(c.key, firstAmount ? `${prefix}Amount` : `${prefix}${c.key.replace(/^./, (x) => x.toUpperCase())}`);
+    firstAmount = false;
+  }
+  return {
+    columns: t.columns.map((c) => ({ key: rename.get(c.key) ?? c.key, label: c.label, kind: c.kind, ...(c.group ? { group: c.group } : {}) })),
+    rows: t.rows.map((r) => ({
+      id: r.id,
+      source: { ...rowSource(r), cells: Object.fromEntries(Object.entries(r.cellBoxes).map(([k, b]) => [rename.get(k) ?? k, box(b)])) },
+      cells: Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [rename.get(k) ?? k, v])),
+    })),
+  };
+}
+
+/**
+ * The 三公 row with the dataset's year-suffixed keys (total2025 …). Where 会议费/培训费 share the table (Jiangsu),
+ * `total` is the “三公” subtotal and the printed 合计 is `allTotal`, so 三公 means the same in every dataset.
+ */
+function sangongTable(t: ExtractedTable, year: number): Json {
+  const hasSub = t.columns.some((c) => c.key === 'sangongTotal');
+  const keyOf = (k: string) => `${hasSub ? (k === 'sangongTotal' ? 'total' : k === 'total' ? 'allTotal' : k) : k}${year}`;
+  const money = t.columns.filter((c) => c.kind === 'money');
+  const row = t.rows.find((r) => Object.values(r.cells).some((v) => v !== null)) ?? t.rows[0];
+  return {
+    columns: money.map((c) => ({ key: keyOf(c.key), label: c.label, kind: 'money', ...(c.group ? { group: c.group } : {}) })),
+    rows: row
+      ? [
+          {
+            id: 'amounts',
+            source: { ...rowSource(row), cells: Object.fromEntries(Object.entries(row.cellBoxes).map(([k, b]) => [keyOf(k), box(b)])) },
+            cells: Object.fromEntries(money.map((c) => [keyOf(c.key), row.cells[c.key] ?? null])),
+          },
+        ]
+      : [],
+  };
+}

@@ -22,7 +22,7 @@ export function crossCheck(d: RawDataset, file: string): DataProblem[] {
   const add = (where: string, message: string) => problems.push({ file, where, message });
 
   for (const t of FUNCTION_TABLES)
-    d.tables[t].rows.forEach((r, i) => {
+    d.tables[t]?.rows.forEach((r, i) => {
       const cls = r.cells.class;
       if (cls && !(cls in FUNCTION_CLASSES))
         add(
@@ -31,7 +31,7 @@ export function crossCheck(d: RawDataset, file: string): DataProblem[] {
         );
     });
   for (const t of ECONOMIC_TABLES)
-    d.tables[t].rows.forEach((r, i) => {
+    d.tables[t]?.rows.forEach((r, i) => {
       const dc = r.cells.deptClass;
       const gc = r.cells.govClass;
       if (dc && !(dc in DEPARTMENT_ECONOMIC_CLASSES))
@@ -42,7 +42,7 @@ export function crossCheck(d: RawDataset, file: string): DataProblem[] {
 
   const projectIds = new Set<string>();
   let n = 0;
-  d.tables.projects.rows.forEach((r, i) => {
+  d.tables.projects?.rows.forEach((r, i) => {
     if (r.id === 'total') return;
     n += 1;
     const expected = `p${String(n).padStart(2, '0')}`;
@@ -69,15 +69,16 @@ export function crossCheck(d: RawDataset, file: string): DataProblem[] {
     });
   });
 
-  const itemCodes = new Set(d.tables.expenditure.rows.map((r) => r.id).filter((id) => /^\d{7}$/.test(id)));
+  const itemCodes = new Set((d.tables.expenditure?.rows ?? []).map((r) => r.id).filter((id) => /^\d{7}$/.test(id)));
   d.attributions.forEach((a, i) => {
     if (!projectIds.has(a.projectId)) add(`attributions[${i}].projectId`, `unknown project "${a.projectId}"`);
     if (!itemCodes.has(a.functionCode))
       add(`attributions[${i}].functionCode`, `"${a.functionCode}" is not a 项 of the 支出总体情况表`);
   });
 
-  const sangongKeys = new Set(d.tables.sangong.columns.map((c) => c.key));
-  for (const y of [d.year - 1, d.year])
+  const sangongKeys = new Set((d.tables.sangong?.columns ?? []).map((c) => c.key));
+  // An imported 三公 table has the columns its document prints (often no previous-year column).
+  for (const y of d.provenance === 'pdf' ? [] : [d.year - 1, d.year])
     for (const k of ['total', 'abroad', 'vehicle', 'vehiclePurchase', 'vehicleOperation', 'reception'])
       if (!sangongKeys.has(`${k}${y}`)) add('tables.sangong.columns', `missing column "${k}${y}"`);
 

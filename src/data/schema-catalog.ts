@@ -4,7 +4,9 @@ export const catalogEntry = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   department: z.strictObject({ code: z.string(), name: z.string().check(z.maxLength(200)) }),
   year: z.int().check(z.minimum(1990), z.maximum(2100)),
-  unit: z.literal('万元'),
+  unit: z.enum(['万元', '元']),
+  kind: z.optional(z.enum(['budget', 'final'])),
+  report: z.optional(z.string().check(z.regex(/^[a-zA-Z0-9._-]+\.report\.json$/))),
   file: z.string().check(
     z.regex(/^[a-zA-Z0-9._-]+\.json$/, {
       error: 'must be a plain file name next to catalog.json (no folders, no URLs)',

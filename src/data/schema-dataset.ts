@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { budgetTable, decimalString, sourceLine, text } from './schema-table';
+import { budgetTable, decimalString, located as provenance, pdfSource, sourceLine, text } from './schema-table';
 const fn = ['class', 'kuan', 'xiang', 'name'];
 const eco = ['deptClass', 'deptKuan', 'deptName', 'govClass', 'govKuan', 'govName'];
 const funds = [
@@ -40,7 +40,14 @@ export const TABLE_COLUMNS = {
   basic: [...eco, ...funds],
   projects: ['name', 'type', ...funds],
   procurement: [...fn, ...funds],
+  // Tables other layouts print (Jiangsu's 财政拨款支出/基本支出, 机关运行经费): imported only, no fixed columns.
+  fiscalExpenditure: [],
+  fiscalBasic: [],
+  operatingCosts: [],
 } as const;
+
+/** Tables every hand-checked (line-sourced) dataset has; an imported one has those its document prints. */
+const HAND_CHECKED_TABLES = ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasic', 'sangong', 'govFund', 'stateCapital', 'basic', 'projects', 'procurement'] as const;
 export type TableId = keyof typeof TABLE_COLUMNS;
 
 const tableWith = (id: TableId) =>
@@ -49,6 +56,8 @@ const tableWith = (id: TableId) =>
       const keys = new Set(t.columns.map((c) => c.key));
       if (t.id !== id)
         ctx.addIssue({ code: 'custom', path: ['id'], message: `expected table id "${id}", got "${t.id}"` });
+      // An imported table has the columns its document prints; the hand-checked ones the full national set.
+      if (t.rows.some((r) => r.source !== undefined)) return;
       for (const k of TABLE_COLUMNS[id])
         if (!keys.has(k))
           ctx.addIssue({ code: 'custom', path: ['columns'], message: `missing column "${k}"` });
@@ -56,6 +65,7 @@ const tableWith = (id: TableId) =>
   );
 
 const located = z.strictObject({ text: text(), line: sourceLine });
+const locatedText = z.strictObject({ text: text(), ...provenance });
 const moneyAt = z.strictObject({ value: z.nullable(decimalString), line: sourceLine });
 
 export const performanceTable = z.strictObject({
@@ -107,33 +117,43 @@ export const correction = z.strictObject({
   evidence: text(2000),
 });
 
-export const budgetDataset = z.strictObject({
+export const budgetDatasetObject = z.strictObject({
   $schema: z.optional(z.string()),
   formatVersion: z.literal(1),
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  provenance: z.optional(z.literal('pdf').check(z.describe('imported from the PDF: sources are pages and boxes'))),
+  kind: z.optional(z.enum(['budget', 'final'])),
+  scope: z.optional(z.enum(['部门', '单位'])),
   department: z.strictObject({ code: z.string(), name: text(200) }),
   year: z.int().check(z.minimum(1990), z.maximum(2100)),
-  unit: z.literal('万元'),
-  source: z.strictObject({ title: text(300), file: text(300), note: z.optional(text(1000)) }),
+  unit: z.enum(['万元', '元']),
+  source: z.strictObject({
+    title: text(300),
+    file: text(300),
+    files: z.optional(
+      z.array(z.strictObject({ name: text(300), pages: z.int(), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) })),
+    ),
+    note: z.optional(text(1000)),
+  }),
   normalization: z.array(text(1000)),
-  overview: z.strictObject({
+  overview: z.optional(z.strictObject({
     title: located,
     duties: z.array(z.strictObject({ number: text(20), text: text(), line: sourceLine })),
     unitsIntro: located,
     units: z.array(z.strictObject({ number: z.int(), name: text(200), line: sourceLine })),
-  }),
+  })),
   tables: z.strictObject(
-    Object.fromEntries(Object.keys(TABLE_COLUMNS).map((id) => [id, tableWith(id as TableId)])) as Record<
+    Object.fromEntries(Object.keys(TABLE_COLUMNS).map((id) => [id, z.optional(tableWith(id as TableId))])) as Record<
       TableId,
-      ReturnType<typeof tableWith>
+      z.ZodMiniOptional<ReturnType<typeof tableWith>>
     >,
   ),
   performance: z.array(performanceTable),
   notes: z.strictObject({
-    sections: z.array(z.strictObject({ heading: text(200), line: sourceLine, paragraphs: z.array(located) })),
+    sections: z.array(z.strictObject({ heading: text(200), ...provenance, paragraphs: z.array(locatedText) })),
     facts: z.array(noteFact),
   }),
-  specialMatters: z.strictObject({ heading: text(200), text: text(), line: sourceLine }),
+  specialMatters: z.optional(z.strictObject({ heading: text(200), text: text(), line: sourceLine })),
   glossary: z.array(
     z.strictObject({ number: text(20), term: text(200), definition: text(), line: sourceLine }),
   ),
@@ -147,5 +167,30 @@ export const budgetDataset = z.strictObject({
   corrections: z.array(correction),
 });
 
+/**
+ * A hand-checked dataset (sources are text lines) has the full national set in 万元; an imported one has what its
+ * document prints, in the units it prints.
+ */
+export function datasetRuleIssues(d: z.infer<typeof budgetDatasetObject>): Array<{ path: PropertyKey[]; message: string }> {
+  if (d.provenance === 'pdf') return [];
+  const out: Array<{ path: PropertyKey[]; message: string }> = [];
+  if (d.unit !== '万元') out.push({ path: ['unit'], message: 'expected "万元" (a hand-checked dataset is in 万元)' });
+  for (const id of HAND_CHECKED_TABLES) {
+    const t = d.tables[id];
+    if (!t) out.push({ path: ['tables', id], message: 'required table is missing' });
+    else if (t.unit !== '万元') out.push({ path: ['tables', id, 'unit'], message: 'expected "万元"' });
+  }
+  if (!d.overview) out.push({ path: ['overview'], message: 'required field is missing' });
+  if (!d.specialMatters) out.push({ path: ['specialMatters'], message: 'required field is missing' });
+  return out;
+}
+
+export const budgetDataset = budgetDatasetObject.check(
+  z.superRefine((d, ctx) => {
+    for (const i of datasetRuleIssues(d)) ctx.addIssue({ code: 'custom', path: i.path as (string | number)[], message: i.message });
+  }),
+);
+
 export type RawDataset = z.infer<typeof budgetDataset>;
+export { pdfSource };
 export type RawPerformanceTable = z.infer<typeof performanceTable>;

@@ -34,6 +34,21 @@ export function text(max = 5000) {
     .check(z.maxLength(max, { error: `longer than ${max} characters` }));
 }
 
+/** Where on a PDF page a value was read (imported datasets): page, and the box in points from the top-left. */
+export const pdfBox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+export const pdfSource = z.strictObject({
+  file: z.optional(text(300)),
+  page: z.int().check(z.positive()),
+  box: z.optional(pdfBox),
+  cells: z.optional(z.record(z.string(), pdfBox)),
+});
+
+/** A value's provenance: a line of the extracted text (the hand-checked dataset) or a PDF page and box (imported). */
+export const located = {
+  line: z.optional(sourceLine),
+  source: z.optional(pdfSource),
+};
+
 export const columnKind = z.enum(['code', 'text', 'money']);
 
 export const column = z.strictObject({
@@ -50,7 +65,8 @@ export const row = z.strictObject({
     z.minLength(1),
     z.describe('function code, economic code pair, project id, or a row key'),
   ),
-  line: sourceLine,
+  ...located,
+  printedCode: z.optional(text(20).check(z.describe('the code as printed, when it was normalised (款 "2" → "02")'))),
   cells: z
     .record(
       z.string(),
@@ -70,18 +86,21 @@ export const row = z.strictObject({
 export const budgetTable = z
   .strictObject({
     id: z.string(),
-    number: z.int().check(z.minimum(1), z.maximum(12)),
+    number: z.int().check(z.minimum(0), z.maximum(20)),
     title: z.string().check(z.minLength(1)),
-    unit: z.literal('万元'),
+    unit: z.enum(['万元', '元']),
+    source: z.optional(pdfSource),
     columns: z.array(column).check(z.minLength(1)),
     rows: z.array(row),
-    note: z.optional(z.strictObject({ text: z.string(), line: sourceLine })),
+    note: z.optional(z.strictObject({ text: z.string(), ...located })),
   })
   .check(
     z.superRefine((table, ctx) => {
       const kinds = new Map(table.columns.map((c) => [c.key, c.kind]));
       const seen = new Set<string>();
       table.rows.forEach((r, i) => {
+        if (r.line === undefined && r.source === undefined)
+          ctx.addIssue({ code: 'custom', path: ['rows', i], message: 'row without a source (line or PDF page)' });
         if (seen.has(r.id))
           ctx.addIssue({ code: 'custom', path: ['rows', i, 'id'], message: `duplicate row id "${r.id}"` });
         seen.add(r.id);

@@ -1,48 +1,80 @@
-import type { BudgetTable, Dataset, PerformanceTable, Project, TableId, TableRow } from '../domain/model';
+import { type BudgetTable, type Dataset, type PerformanceTable, type Project, TABLE_IDS, type TableId, type TableRow } from '../domain/model';
 import { money } from '../domain/money';
 import type { RawDataset, RawPerformanceTable } from './schema-dataset';
 import type { RawTable } from './schema-table';
 
 /** The only place raw JSON becomes domain values: money strings → Decimal. Input is already validated. */
 export function toDomain(raw: RawDataset): Dataset {
+  // Every view can ask for every table: one the document does not print is an empty, unpublished table.
   const tables = Object.fromEntries(
-    Object.entries(raw.tables).map(([id, t]) => [id, toTable(id as TableId, t)]),
+    TABLE_IDS.map((id) => {
+      const t = raw.tables[id];
+      return [id, t ? toTable(id, t) : unpublished(id)];
+    }),
   ) as Record<TableId, BudgetTable>;
+  const title = { text: raw.source.title, line: 0 };
   return {
     id: raw.id,
+    provenance: raw.provenance ?? 'text',
+    kind: raw.kind ?? 'budget',
     department: raw.department,
     year: raw.year,
     unit: raw.unit,
     source: raw.source,
     normalization: raw.normalization,
-    overview: raw.overview,
+    overview: raw.overview ?? { title, duties: [], unitsIntro: { text: '', line: 0 }, units: [] },
     tables,
     projects: toProjects(tables.projects),
     performance: raw.performance.map(toPerformance),
     notes: {
-      sections: raw.notes.sections,
+      sections: raw.notes.sections.map((x) => ({
+        heading: x.heading,
+        line: x.line ?? 0,
+        source: x.source,
+        paragraphs: x.paragraphs.map((p) => ({ text: p.text, line: p.line ?? 0, source: p.source })),
+      })),
       facts: raw.notes.facts.map((f) => ({ ...f, value: money(f.value) })),
     },
-    specialMatters: raw.specialMatters,
+    specialMatters: raw.specialMatters ?? { heading: '', text: '', line: 0 },
     glossary: raw.glossary,
     attributions: raw.attributions,
     corrections: raw.corrections,
   };
 }
 
+function unpublished(id: TableId): BudgetTable {
+  return { id, number: 0, title: '', unit: '万元', printedUnit: '万元', columns: [], rows: [], published: false };
+}
+
+const TEN_THOUSAND = money('10000');
+
 function toTable(id: TableId, t: RawTable): BudgetTable {
   const moneyKeys = new Set(t.columns.filter((c) => c.kind === 'money').map((c) => c.key));
+  // The domain counts in 万元; a table printed in 元 converts exactly (Decimal division by 10,000).
+  const toWan = (v: string) => (t.unit === '元' ? money(v).div(TEN_THOUSAND) : money(v));
   const rows: TableRow[] = t.rows.map((r) => {
     const text: Record<string, string | null> = {};
     const amounts: Record<string, ReturnType<typeof money> | null> = {};
     for (const c of t.columns) {
       const v = r.cells[c.key] ?? null;
-      if (moneyKeys.has(c.key)) amounts[c.key] = v === null ? null : money(v);
+      if (moneyKeys.has(c.key)) amounts[c.key] = v === null ? null : toWan(v);
       else text[c.key] = v;
     }
-    return { id: r.id, line: r.line, text, money: amounts };
+    return { id: r.id, line: r.line ?? 0, source: r.source, text, money: amounts };
   });
-  return { id, number: t.number, title: t.title, unit: t.unit, columns: t.columns, rows, note: t.note };
+  const note = t.note ? { text: t.note.text, line: t.note.line ?? 0, source: t.note.source } : undefined;
+  return {
+    id,
+    number: t.number,
+    title: t.title,
+    unit: '万元',
+    printedUnit: t.unit,
+    columns: t.columns,
+    rows,
+    note,
+    published: true,
+    source: t.source,
+  };
 }
 
 function toProjects(table: BudgetTable): Project[] {

@@ -2,15 +2,15 @@ import * as z from 'zod/mini';
 import './zod-messages';
 import { crossCheck } from './cross-check';
 import { parseJsonText } from './parse-json';
-import { budgetDataset, type RawDataset } from './schema-dataset';
+import { budgetDatasetObject, datasetRuleIssues, type RawDataset } from './schema-dataset';
 import { toDomain } from './to-domain';
 import { nextTask } from './next-task';
 import { type DatasetResult, structuralProblems, validateDataset } from './validate';
 
-const shape = budgetDataset.def.shape;
+const shape = budgetDatasetObject.def.shape;
 const tableShape = shape.tables.def.shape;
 /** The dataset with its two heavy parts left open: they are checked piece by piece. */
-const shell = z.extend(budgetDataset, { tables: z.unknown(), performance: z.unknown() });
+const shell = z.extend(budgetDatasetObject, { tables: z.unknown(), performance: z.unknown() });
 const PERFORMANCE_BATCH = 8;
 
 /**
@@ -65,5 +65,7 @@ async function parseInSlices(value: unknown, pause: () => Promise<void>): Promis
       performance.push(r.data);
     }
   }
-  return { ...top.data, tables, performance } as RawDataset;
+  const raw = { ...top.data, tables, performance } as RawDataset;
+  // The rules over the whole dataset (required tables, units): the whole parse names what fails.
+  return datasetRuleIssues(raw).length ? null : raw;
 }

@@ -13,7 +13,36 @@ export type TableId =
   | 'stateCapital'
   | 'basic'
   | 'projects'
-  | 'procurement';
+  | 'procurement'
+  | 'fiscalExpenditure'
+  | 'fiscalBasic'
+  | 'operatingCosts';
+
+export const TABLE_IDS: readonly TableId[] = [
+  'summary',
+  'income',
+  'expenditure',
+  'fiscalSummary',
+  'gpbExpenditure',
+  'gpbBasic',
+  'sangong',
+  'govFund',
+  'stateCapital',
+  'basic',
+  'projects',
+  'procurement',
+  'fiscalExpenditure',
+  'fiscalBasic',
+  'operatingCosts',
+];
+
+/** Where on a PDF page a value was read (imported datasets): 1-based page, box in points from the top-left. */
+export interface PdfSource {
+  file?: string | undefined;
+  page: number;
+  box?: readonly [number, number, number, number] | undefined;
+  cells?: Readonly<Record<string, readonly [number, number, number, number]>> | undefined;
+}
 
 export interface Column {
   key: string;
@@ -24,8 +53,9 @@ export interface Column {
 
 export interface TableRow {
   id: string;
-  /** 1-based line of the extracted source text. */
+  /** 1-based line of the extracted source text; 0 for a row imported from a PDF (see `source`). */
   line: number;
+  source?: PdfSource | undefined;
   text: Readonly<Record<string, string | null>>;
   money: Readonly<Record<string, Money | null>>;
 }
@@ -38,11 +68,17 @@ export interface BudgetTable {
   columns: readonly Column[];
   rows: readonly TableRow[];
   note?: Located | undefined;
+  /** False for a table this document does not print (the view says so instead of showing an empty shell). */
+  published: boolean;
+  /** The unit the table prints in (amounts in the domain are always 万元, converted exactly). */
+  printedUnit: '万元' | '元';
+  source?: PdfSource | undefined;
 }
 
 export interface Located {
   text: string;
   line: number;
+  source?: PdfSource | undefined;
 }
 
 export interface Project {
@@ -106,10 +142,18 @@ export interface Attribution {
 
 export interface Dataset {
   id: string;
+  /** 'pdf': imported by the importer; every figure has a PDF page and box instead of a text line. */
+  provenance: 'text' | 'pdf';
+  kind: 'budget' | 'final';
   department: { code: string; name: string };
   year: number;
   unit: string;
-  source: { title: string; file: string; note?: string | undefined };
+  source: {
+    title: string;
+    file: string;
+    files?: ReadonlyArray<{ name: string; pages: number; sha256: string }> | undefined;
+    note?: string | undefined;
+  };
   normalization: readonly string[];
   overview: {
     title: Located;
@@ -121,7 +165,7 @@ export interface Dataset {
   projects: readonly Project[];
   performance: readonly PerformanceTable[];
   notes: {
-    sections: ReadonlyArray<{ heading: string; line: number; paragraphs: readonly Located[] }>;
+    sections: ReadonlyArray<{ heading: string; line: number; source?: PdfSource | undefined; paragraphs: readonly Located[] }>;
     facts: readonly NoteFact[];
   };
   specialMatters: { heading: string; text: string; line: number };

@@ -5,8 +5,6 @@ import { TABLE_NAMES } from './table-names';
 import type { TableKind } from './table-kinds';
 
 const D = (s: string | null | undefined) => new Decimal(s ?? 0);
-/** Figures of tables in different units compare in 元. */
-const toYuan = (v: Decimal, unit: string | null) => (unit === '万元' ? v.times(10000) : v);
 
 /** Parts that add up to 合计 in each kind of table (those the table prints). */
 const PARTS: Partial<Record<TableKind, string[]>> = {
@@ -20,7 +18,7 @@ const PARTS: Partial<Record<TableKind, string[]>> = {
   fiscalBasic: ['personnel', 'public'],
 };
 
-function cellRef(t: ExtractedTable, r: ExtractedRow, key: string): SourceBox {
+function cellRef(_t: ExtractedTable, r: ExtractedRow, key: string): SourceBox {
   return { file: r.source.file, page: r.source.page, box: r.cellBoxes[key] ?? r.source.box };
 }
 

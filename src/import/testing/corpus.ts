@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadNodePdfjs } from '../../../scripts/import/node-pdfjs';
+import type { ExtractedRow, ExtractedTable } from '../extracted';
+import { buildDocument, ImportError, readInputs, type ImportedDocument } from '../import-document';
+
+/** The corpus lives beside the repository (never copied into it); CI has it at the same place. */
+export const CORPUS = join(import.meta.dirname, '../../../../shared/budget-corpus');
+export const FIXTURES = join(import.meta.dirname, '../../../fixtures/corpus');
+export const corpusPresent = () => existsSync(join(CORPUS, 'pdf'));
+
+type Amount = string | null;
+interface FixtureRow {
+  code: string | null;
+  name: string | null;
+  [k: string]: unknown;
+}
+export interface Fixture {
+  slug: string;
+  files: string[];
+  document: { kind: 'budget' | 'final' | 'template'; scope: string; department: string; year: number };
+  tables: Array<{ kind: string; title: string; page: number | null; unit: string; empty: boolean }>;
+  totals: { unit: string; income: Amount; expenditure: Amount } | null;
+  expenditure: { unit: string; rows: FixtureRow[] } | null;
+  gpbExpenditure: { unit: string; rows: FixtureRow[] } | null;
+  economic: { table: string; unit: string; rows: FixtureRow[] } | null;
+  sangong: { unit: string; items: Record<string, unknown> } | null;
+  problems: Array<Record<string, unknown>>;
+}
+
+export const fixtures = (): Fixture[] =>
+  readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Fixture);
+
+export async function importFixture(f: Fixture): Promise<ImportedDocument | ImportError> {
+  const { pdfjs, options } = await loadNodePdfjs();
+  const inputs = f.files.map((name) => ({ name, data: new Uint8Array(readFileSync(join(CORPUS, 'pdf', name))) }));
+  const sha256 = async (d: Uint8Array) => createHash('sha256').update(d).digest('hex');
+  try {
+    return buildDocument(await readInputs(inputs, { pdfjs, options, sha256 }));
+  } catch (e) {
+    if (e instanceof ImportError) return e;
+    throw e;
+  }
+}
+
+export interface Comparison {
+  expected: number;
+  matched: number;
+  /** Facts the fixture records that this issue's importer does not read yet, named (决算 pairs and panels). */
+  notCompared: string[];
+  mismatches: string[];
+}
+
+const MONEY_KEYS = ['total', 'basic', 'project', 'personnel', 'public'];
+const SANGONG_KEY: Record<string, string> = { subtotal: 'sangongTotal' };
+const squash = (s: string | null | undefined) => (s ?? '').replace(/[\s\u3000]/g, '').replace(/（/g, '(').replace(/）/g, ')');
+
+/** Every fact the fixture records, looked up in the import: the same cell, exactly as printed. */
+export function compare(f: Fixture, doc: ImportedDocument): Comparison {
+  const c: Comparison = { expected: 0, matched: 0, notCompared: [], mismatches: [] };
+  const fact = (what: string, want: unknown, got: unknown) => {
+    c.expected++;
+    if (want === got) c.matched++;
+    else c.mismatches.push(`${what}: expected ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+  };
+  fact('document.kind', f.document.kind, doc.meta.kind);
+  fact('document.scope', f.document.scope, doc.meta.scope);
+  fact('document.year', f.document.year, doc.meta.year);
+  fact('document.department', squash(f.document.department), squash(doc.meta.department));
+  const byKind = new Map<string, ExtractedTable>();
+  for (const t of doc.tables) if (!byKind.has(t.kind)) byKind.set(t.kind, t);
+  for (const t of f.tables) {
+    const got = byKind.get(t.kind);
+    fact(`table ${t.kind} found`, true, !!got);
+    if (got) fact(`table ${t.kind} unit`, t.unit, got.unit);
+  }
+  const rowsOf = (kind: string, rows: FixtureRow[] | undefined, keys: string[]) => {
+    const t = byKind.get(kind);
+    if (!rows) return;
+    for (const [i, want] of rows.entries()) {
+      const got = findRow(t, want, i);
+      const label = `${kind} row ${want.code ?? want.name ?? i}`;
+      fact(`${label} present`, true, !!got);
+      if (!got) continue;
+      if (want.name) fact(`${label} name`, squash(want.name), squash(got.name));
+      for (const k of keys) if (k in want) fact(`${label} ${k}`, want[k] as Amount, got.cells[k] ?? null);
+    }
+  };
+  if (f.document.kind === 'final') c.notCompared.push('决算 economic table (two panels side by side) and 三公 预算数/决算数 pairs: issue 12');
+  rowsOf('expenditure', f.expenditure?.rows, MONEY_KEYS);
+  rowsOf('gpbExpenditure', f.gpbExpenditure?.rows, MONEY_KEYS);
+  if (f.economic && f.document.kind !== 'final') rowsOf(f.economic.table, f.economic.rows, MONEY_KEYS);
+  if (f.sangong && f.document.kind !== 'final') {
+    const t = byKind.get('sangong');
+    const row = t?.rows.find((r) => Object.values(r.cells).some((v) => v !== null));
+    for (const [k, want] of Object.entries(f.sangong.items)) {
+      if (k === 'other') continue;
+      fact(`sangong ${k}`, want, row ? (row.cells[SANGONG_KEY[k] ?? k] ?? null) : undefined);
+    }
+  }
+  return c;
+}
+
+function findRow(t: ExtractedTable | undefined, want: FixtureRow, index: number): ExtractedRow | undefined {
+  if (!t) return undefined;
+  if (want.code) return t.rows.find((r) => r.code === want.code || r.printedCode === want.code);
+  if (want.name && /合计|总计/.test(want.name)) return t.rows.find((r) => r.id === 'total');
+  return t.rows.filter((r) => !r.code)[index] ?? t.rows[index];
+}

@@ -7,7 +7,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { buildDocument, groupDocuments, ImportError, readInputs, type ImportedDocument } from '../src/import/import-document';
+import {
+  buildDocument,
+  groupDocuments,
+  ImportError,
+  readInputs,
+  type ImportedDocument,
+} from '../src/import/import-document';
 import { countBySeverity } from '../src/import/problems';
 import { loadNodePdfjs } from './import/node-pdfjs';
 
@@ -27,7 +33,11 @@ const read = [];
 for (const file of files) {
   try {
     if (!existsSync(file)) throw new ImportError(file, 'unreadable', 'no such file');
-    const [r] = await readInputs([{ name: basename(file), data: new Uint8Array(readFileSync(file)) }], { pdfjs, options, sha256 });
+    const [r] = await readInputs([{ name: basename(file), data: new Uint8Array(readFileSync(file)) }], {
+      pdfjs,
+      options,
+      sha256,
+    });
     if (r) read.push(r);
   } catch (e) {
     failed++;
@@ -57,7 +67,9 @@ for (const group of groupDocuments(read)) {
       `problems: ${c.blocks} blocks, ${c.warns} warns, ${c.notes} notes · ${Math.round(performance.now() - started)} ms`,
   );
   for (const p of doc.problems.filter((x) => x.severity !== 'notes').slice(0, 12))
-    console.log(`    ${p.severity === 'blocks' ? '✗' : '!'} 第${p.page}页 ${p.what}: 印 ${p.printed} / 算 ${p.computed} ${p.unit}`);
+    console.log(
+      `    ${p.severity === 'blocks' ? '✗' : '!'} 第${p.page}页 ${p.what}: 印 ${p.printed} / 算 ${p.computed} ${p.unit}`,
+    );
   if (doc.active.length) console.log(`    PDF carries ${doc.active.join(', ')}`);
 }
 process.exit(failed ? 1 : 0);
@@ -67,7 +79,12 @@ function updateCatalog(dir: string, doc: ImportedDocument): void {
   type Catalog = { datasets: Array<Record<string, unknown>>; defaultDataset: string };
   const catalog: Catalog = existsSync(path)
     ? (JSON.parse(readFileSync(path, 'utf8')) as Catalog)
-    : ({ $schema: './catalog.schema.json', formatVersion: 1, defaultDataset: doc.id, datasets: [] } as Catalog);
+    : ({
+        $schema: './catalog.schema.json',
+        formatVersion: 1,
+        defaultDataset: doc.id,
+        datasets: [],
+      } as Catalog);
   const d = doc.dataset as { unit: string; source: { title: string } };
   const entry = {
     id: doc.id,

@@ -24,7 +24,9 @@ export async function loadNodePdfjs(): Promise<{
       return { promise, resolve, reject };
     };
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  const pdfjs = (await import(pathToFileURL(join(root, 'legacy/build/pdf.mjs')).href)) as unknown as PdfjsLike;
+  const pdfjs = (await import(
+    pathToFileURL(join(root, 'legacy/build/pdf.mjs')).href
+  )) as unknown as PdfjsLike;
   // In Node, pdf.js reads these with fs: plain directory paths with a trailing slash.
   return {
     pdfjs,

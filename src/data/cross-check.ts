@@ -69,7 +69,9 @@ export function crossCheck(d: RawDataset, file: string): DataProblem[] {
     });
   });
 
-  const itemCodes = new Set((d.tables.expenditure?.rows ?? []).map((r) => r.id).filter((id) => /^\d{7}$/.test(id)));
+  const itemCodes = new Set(
+    (d.tables.expenditure?.rows ?? []).map((r) => r.id).filter((id) => /^\d{7}$/.test(id)),
+  );
   d.attributions.forEach((a, i) => {
     if (!projectIds.has(a.projectId)) add(`attributions[${i}].projectId`, `unknown project "${a.projectId}"`);
     if (!itemCodes.has(a.functionCode))

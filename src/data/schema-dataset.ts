@@ -1,5 +1,12 @@
 import * as z from 'zod/mini';
-import { budgetTable, decimalString, located as provenance, pdfSource, sourceLine, text } from './schema-table';
+import {
+  budgetTable,
+  decimalString,
+  located as provenance,
+  pdfSource,
+  sourceLine,
+  text,
+} from './schema-table';
 const fn = ['class', 'kuan', 'xiang', 'name'];
 const eco = ['deptClass', 'deptKuan', 'deptName', 'govClass', 'govKuan', 'govName'];
 const funds = [
@@ -47,7 +54,20 @@ export const TABLE_COLUMNS = {
 } as const;
 
 /** Tables every hand-checked (line-sourced) dataset has; an imported one has those its document prints. */
-const HAND_CHECKED_TABLES = ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasic', 'sangong', 'govFund', 'stateCapital', 'basic', 'projects', 'procurement'] as const;
+const HAND_CHECKED_TABLES = [
+  'summary',
+  'income',
+  'expenditure',
+  'fiscalSummary',
+  'gpbExpenditure',
+  'gpbBasic',
+  'sangong',
+  'govFund',
+  'stateCapital',
+  'basic',
+  'projects',
+  'procurement',
+] as const;
 export type TableId = keyof typeof TABLE_COLUMNS;
 
 const tableWith = (id: TableId) =>
@@ -121,7 +141,9 @@ export const budgetDatasetObject = z.strictObject({
   $schema: z.optional(z.string()),
   formatVersion: z.literal(1),
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  provenance: z.optional(z.literal('pdf').check(z.describe('imported from the PDF: sources are pages and boxes'))),
+  provenance: z.optional(
+    z.literal('pdf').check(z.describe('imported from the PDF: sources are pages and boxes')),
+  ),
   kind: z.optional(z.enum(['budget', 'final'])),
   scope: z.optional(z.enum(['部门', '单位'])),
   department: z.strictObject({ code: z.string(), name: text(200) }),
@@ -131,26 +153,35 @@ export const budgetDatasetObject = z.strictObject({
     title: text(300),
     file: text(300),
     files: z.optional(
-      z.array(z.strictObject({ name: text(300), pages: z.int(), sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)) })),
+      z.array(
+        z.strictObject({
+          name: text(300),
+          pages: z.int(),
+          sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+        }),
+      ),
     ),
     note: z.optional(text(1000)),
   }),
   normalization: z.array(text(1000)),
-  overview: z.optional(z.strictObject({
-    title: located,
-    duties: z.array(z.strictObject({ number: text(20), text: text(), line: sourceLine })),
-    unitsIntro: located,
-    units: z.array(z.strictObject({ number: z.int(), name: text(200), line: sourceLine })),
-  })),
+  overview: z.optional(
+    z.strictObject({
+      title: located,
+      duties: z.array(z.strictObject({ number: text(20), text: text(), line: sourceLine })),
+      unitsIntro: located,
+      units: z.array(z.strictObject({ number: z.int(), name: text(200), line: sourceLine })),
+    }),
+  ),
   tables: z.strictObject(
-    Object.fromEntries(Object.keys(TABLE_COLUMNS).map((id) => [id, z.optional(tableWith(id as TableId))])) as Record<
-      TableId,
-      z.ZodMiniOptional<ReturnType<typeof tableWith>>
-    >,
+    Object.fromEntries(
+      Object.keys(TABLE_COLUMNS).map((id) => [id, z.optional(tableWith(id as TableId))]),
+    ) as Record<TableId, z.ZodMiniOptional<ReturnType<typeof tableWith>>>,
   ),
   performance: z.array(performanceTable),
   notes: z.strictObject({
-    sections: z.array(z.strictObject({ heading: text(200), ...provenance, paragraphs: z.array(locatedText) })),
+    sections: z.array(
+      z.strictObject({ heading: text(200), ...provenance, paragraphs: z.array(locatedText) }),
+    ),
     facts: z.array(noteFact),
   }),
   specialMatters: z.optional(z.strictObject({ heading: text(200), text: text(), line: sourceLine })),
@@ -171,10 +202,13 @@ export const budgetDatasetObject = z.strictObject({
  * A hand-checked dataset (sources are text lines) has the full national set in 万元; an imported one has what its
  * document prints, in the units it prints.
  */
-export function datasetRuleIssues(d: z.infer<typeof budgetDatasetObject>): Array<{ path: PropertyKey[]; message: string }> {
+export function datasetRuleIssues(
+  d: z.infer<typeof budgetDatasetObject>,
+): Array<{ path: PropertyKey[]; message: string }> {
   if (d.provenance === 'pdf') return [];
   const out: Array<{ path: PropertyKey[]; message: string }> = [];
-  if (d.unit !== '万元') out.push({ path: ['unit'], message: 'expected "万元" (a hand-checked dataset is in 万元)' });
+  if (d.unit !== '万元')
+    out.push({ path: ['unit'], message: 'expected "万元" (a hand-checked dataset is in 万元)' });
   for (const id of HAND_CHECKED_TABLES) {
     const t = d.tables[id];
     if (!t) out.push({ path: ['tables', id], message: 'required table is missing' });
@@ -187,7 +221,8 @@ export function datasetRuleIssues(d: z.infer<typeof budgetDatasetObject>): Array
 
 export const budgetDataset = budgetDatasetObject.check(
   z.superRefine((d, ctx) => {
-    for (const i of datasetRuleIssues(d)) ctx.addIssue({ code: 'custom', path: i.path as (string | number)[], message: i.message });
+    for (const i of datasetRuleIssues(d))
+      ctx.addIssue({ code: 'custom', path: i.path as (string | number)[], message: i.message });
   }),
 );
 

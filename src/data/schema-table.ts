@@ -66,7 +66,9 @@ export const row = z.strictObject({
     z.describe('function code, economic code pair, project id, or a row key'),
   ),
   ...located,
-  printedCode: z.optional(text(20).check(z.describe('the code as printed, when it was normalised (款 "2" → "02")'))),
+  printedCode: z.optional(
+    text(20).check(z.describe('the code as printed, when it was normalised (款 "2" → "02")')),
+  ),
   cells: z
     .record(
       z.string(),
@@ -100,7 +102,11 @@ export const budgetTable = z
       const seen = new Set<string>();
       table.rows.forEach((r, i) => {
         if (r.line === undefined && r.source === undefined)
-          ctx.addIssue({ code: 'custom', path: ['rows', i], message: 'row without a source (line or PDF page)' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rows', i],
+            message: 'row without a source (line or PDF page)',
+          });
         if (seen.has(r.id))
           ctx.addIssue({ code: 'custom', path: ['rows', i, 'id'], message: `duplicate row id "${r.id}"` });
         seen.add(r.id);

@@ -1,4 +1,12 @@
-import { type BudgetTable, type Dataset, type PerformanceTable, type Project, TABLE_IDS, type TableId, type TableRow } from '../domain/model';
+import {
+  type BudgetTable,
+  type Dataset,
+  type PerformanceTable,
+  type Project,
+  TABLE_IDS,
+  type TableId,
+  type TableRow,
+} from '../domain/model';
 import { money } from '../domain/money';
 import type { RawDataset, RawPerformanceTable } from './schema-dataset';
 import type { RawTable } from './schema-table';
@@ -43,7 +51,16 @@ export function toDomain(raw: RawDataset): Dataset {
 }
 
 function unpublished(id: TableId): BudgetTable {
-  return { id, number: 0, title: '', unit: '万元', printedUnit: '万元', columns: [], rows: [], published: false };
+  return {
+    id,
+    number: 0,
+    title: '',
+    unit: '万元',
+    printedUnit: '万元',
+    columns: [],
+    rows: [],
+    published: false,
+  };
 }
 
 const TEN_THOUSAND = money('10000');

@@ -165,7 +165,12 @@ export interface Dataset {
   projects: readonly Project[];
   performance: readonly PerformanceTable[];
   notes: {
-    sections: ReadonlyArray<{ heading: string; line: number; source?: PdfSource | undefined; paragraphs: readonly Located[] }>;
+    sections: ReadonlyArray<{
+      heading: string;
+      line: number;
+      source?: PdfSource | undefined;
+      paragraphs: readonly Located[];
+    }>;
     facts: readonly NoteFact[];
   };
   specialMatters: { heading: string; text: string; line: number };

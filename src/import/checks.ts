@@ -13,7 +13,16 @@ const PARTS: Partial<Record<TableKind, string[]>> = {
   govFund: ['basic', 'project'],
   stateCapital: ['basic', 'project'],
   fiscalExpenditure: ['basic', 'project'],
-  income: ['fiscal', 'business', 'operating', 'other', 'superior', 'affiliated', 'specialAccount', 'unitFunds'],
+  income: [
+    'fiscal',
+    'business',
+    'operating',
+    'other',
+    'superior',
+    'affiliated',
+    'specialAccount',
+    'unitFunds',
+  ],
   gpbBasic: ['personnel', 'public'],
   fiscalBasic: ['personnel', 'public'],
 };
@@ -94,7 +103,11 @@ export function hierarchySums(t: ExtractedTable): Problem[] {
     check(p, children, want === 5 ? '款' : '项');
   }
   const total = t.rows.find((r) => r.id === 'total');
-  check(total, coded.filter((r) => r.code?.length === 3), '类');
+  check(
+    total,
+    coded.filter((r) => r.code?.length === 3),
+    '类',
+  );
   return out;
 }
 
@@ -125,10 +138,26 @@ export function sangongSums(t: ExtractedTable): Problem[] {
     });
   };
   const sangong = has('sangongTotal') ? 'sangongTotal' : 'total';
-  identity(sangong, ['abroad', 'reception', 'vehicle'], '“三公”经费合计 ≠ 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费');
-  if (t.columns.some((c) => c.key === 'vehiclePurchase') || t.columns.some((c) => c.key === 'vehicleOperation'))
-    identity('vehicle', ['vehiclePurchase', 'vehicleOperation'].filter(has), '公务用车购置及运行费 ≠ 购置费 + 运行费');
-  if (sangong === 'sangongTotal') identity('total', ['sangongTotal', 'meetings', 'training'].filter(has), '合计 ≠ “三公”经费小计 + 会议费 + 培训费');
+  identity(
+    sangong,
+    ['abroad', 'reception', 'vehicle'],
+    '“三公”经费合计 ≠ 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费',
+  );
+  if (
+    t.columns.some((c) => c.key === 'vehiclePurchase') ||
+    t.columns.some((c) => c.key === 'vehicleOperation')
+  )
+    identity(
+      'vehicle',
+      ['vehiclePurchase', 'vehicleOperation'].filter(has),
+      '公务用车购置及运行费 ≠ 购置费 + 运行费',
+    );
+  if (sangong === 'sangongTotal')
+    identity(
+      'total',
+      ['sangongTotal', 'meetings', 'training'].filter(has),
+      '合计 ≠ “三公”经费小计 + 会议费 + 培训费',
+    );
   return out;
 }
 

@@ -20,6 +20,7 @@ export function readCodeTable(region: TableRegion): ExtractedTable {
   let note: ExtractedTable['note'];
   let pageKey = '';
   let inData = false;
+  const wrapped: Array<{ line: DocLine; after: number }> = [];
   for (const line of region.lines) {
     const key = `${line.file}#${line.page}`;
     if (key !== pageKey) {
@@ -37,12 +38,18 @@ export function readCodeTable(region: TableRegion): ExtractedTable {
     }
     inData = true;
     const row = splitRow(line, hasCodes);
-    if (row.codes.length === 0 && row.amounts.length === 0 && !TOTAL_NAME.test(line.text) && data.length) {
-      attachWrapped(data, line);
+    if (
+      row.codes.length === 0 &&
+      row.amounts.length === 0 &&
+      !TOTAL_NAME.test(line.text) &&
+      (data.length || hasCodes)
+    ) {
+      wrapped.push({ line, after: data.length });
       continue;
     }
     data.push(row);
   }
+  for (const w of wrapped) attachWrapped(data, w.line, w.after);
   dropRepeatedAtPageBreak(data, remarks);
   if (hasCodes) mergeOrphanAmounts(data);
   const columns = moneyColumns(data, header);
@@ -83,9 +90,20 @@ function mergeOrphanAmounts(data: RawRow[]): void {
   for (let i = 0; i < data.length; i++) {
     const r = data[i] as RawRow;
     if (r.codes.length || r.names.length || !r.amounts.length) continue;
-    const collides = (q: RawRow) => q.amounts.some((a) => r.amounts.some((b) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0));
-    const candidates = data.filter((q) => q !== r && q.line.page === r.line.page && q.line.file === r.line.file && (q.codes.length || q.names.length) && !collides(q) && Math.abs(q.line.y - r.line.y) < (r.line.tokens[0]?.h ?? 10) * 2.2);
-    const target = candidates.sort((a, b) => Math.abs(a.line.y - r.line.y) - Math.abs(b.line.y - r.line.y))[0];
+    const collides = (q: RawRow) =>
+      q.amounts.some((a) => r.amounts.some((b) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0));
+    const candidates = data.filter(
+      (q) =>
+        q !== r &&
+        q.line.page === r.line.page &&
+        q.line.file === r.line.file &&
+        (q.codes.length || q.names.length) &&
+        !collides(q) &&
+        Math.abs(q.line.y - r.line.y) < (r.line.tokens[0]?.h ?? 10) * 2.2,
+    );
+    const target = candidates.sort(
+      (a, b) => Math.abs(a.line.y - r.line.y) - Math.abs(b.line.y - r.line.y),
+    )[0];
     if (!target) continue;
     target.amounts.push(...r.amounts);
     target.amounts.sort((a, b) => a.x0 - b.x0);
@@ -94,11 +112,17 @@ function mergeOrphanAmounts(data: RawRow[]): void {
   }
 }
 
-/** A wrapped name belongs to the row it is closest to (above when equally close). */
-function attachWrapped(data: RawRow[], line: DocLine): void {
-  const samePage = data.filter((r) => r.line.page === line.page && r.line.file === line.file);
-  const prev = samePage[samePage.length - 1] ?? data[data.length - 1];
-  if (prev) prev.wrapped.push(line);
+/**
+ * A wrapped name belongs to the row it is closest to, above or below (a tall cell centres its code between two
+ * lines of name); above when equally close.
+ */
+function attachWrapped(data: RawRow[], line: DocLine, after: number): void {
+  const near = (r: RawRow | undefined) =>
+    r && r.line.page === line.page && r.line.file === line.file ? Math.abs(r.line.y - line.y) : Infinity;
+  const prev = data[after - 1];
+  const next = data[after];
+  const target = near(next) < near(prev) - 0.5 ? next : (prev ?? next);
+  if (target) target.wrapped.push(line);
 }
 
 /**

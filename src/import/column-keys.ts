@@ -30,11 +30,11 @@ const MONEY_KEYS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const SANGONG_KEYS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/机关运行经费/, 'operatingCosts'],
   [/因公出国/, 'abroad'],
   [/接待/, 'reception'],
   [/购置费|购置$/, 'vehiclePurchase'],
   [/运行(维护)?费/, 'vehicleOperation'],
-  [/机关运行经费/, 'operatingCosts'],
   [/会议费/, 'meetings'],
   [/培训费/, 'training'],
   [/公务用车购置及运行/, 'vehicle'],

@@ -19,29 +19,53 @@ const PLACEHOLDER = /X{2,}|×{2,}|＊{2,}|\*{2,}|某某/i;
 
 /** Department, year, 预算 or 决算, 部门 or 单位 — from the tables' own lines first, the cover second. */
 export function documentMeta(tables: readonly ExtractedTable[], lines: readonly DocLine[]): DocumentMeta {
-  const firstPages = lines.filter((l) => l.page <= 3 && l.file === lines[0]?.file).map((l) => fold(l.text).replace(/\s/g, ''));
+  const firstPages = lines
+    .filter((l) => l.page <= 3 && l.file === lines[0]?.file)
+    .map((l) => fold(l.text).replace(/\s/g, ''));
   const cover = firstPages.join('\n');
   const titles = tables.map((t) => t.title).join('\n');
-  const department = mostCommon(tables.map((t) => t.department).filter((d): d is string => !!d).map(cleanDepartment)) ?? cleanDepartment(coverDepartment(firstPages) ?? '');
+  const department =
+    mostCommon(
+      tables
+        .map((t) => t.department)
+        .filter((d): d is string => !!d)
+        .map(cleanDepartment),
+    ) ?? cleanDepartment(coverDepartment(firstPages) ?? '');
   const years = [...`${titles}\n${cover}`.matchAll(/(20\d\d|19\d\d)\s*年/g)].map((m) => Number(m[1]));
   const year = mostCommon(years.map(String));
   const finalWords = (s: string) => (s.match(/决算/g) ?? []).length;
   const budgetWords = (s: string) => (s.match(/预算/g) ?? []).length;
-  const kind = finalWords(titles) > budgetWords(titles) / 2 || (tables.length === 0 && finalWords(cover) > budgetWords(cover)) ? 'final' : 'budget';
-  const scope = /单位预算|\(本级\)|（本级）|编制单位/.test(cover + titles + tables.map((t) => t.department ?? '').join('')) ? '单位' : '部门';
-  const hasAmounts = tables.some((t) => t.rows.some((r) => Object.values(r.cells).some((v) => v !== null && v !== '0' && !/^0\.0+$/.test(v))));
-  const template = PLACEHOLDER.test(department) || /样张|模板|样表/.test(cover) || (tables.length > 0 && !hasAmounts);
-  const layout = tables.some((t) => /财务收支预算总表|三公"经费和机关运行经费|收入支出决算总表/.test(t.title)) && !/江苏/.test(cover)
-    ? 'shanghai'
-    : tables.some((t) => t.number !== undefined) || /江苏/.test(cover + department)
-      ? 'jiangsu'
-      : 'other';
+  const kind =
+    finalWords(titles) > budgetWords(titles) / 2 ||
+    (tables.length === 0 && finalWords(cover) > budgetWords(cover))
+      ? 'final'
+      : 'budget';
+  const scope = /单位预算|\(本级\)|（本级）|编制单位/.test(
+    cover + titles + tables.map((t) => t.department ?? '').join(''),
+  )
+    ? '单位'
+    : '部门';
+  const hasAmounts = tables.some((t) =>
+    t.rows.some((r) => Object.values(r.cells).some((v) => v !== null && v !== '0' && !/^0\.0+$/.test(v))),
+  );
+  const template =
+    PLACEHOLDER.test(department) || /样张|模板|样表/.test(cover) || (tables.length > 0 && !hasAmounts);
+  const layout =
+    tables.some((t) => /财务收支预算总表|三公"经费和机关运行经费|收入支出决算总表/.test(t.title)) &&
+    !/江苏/.test(cover)
+      ? 'shanghai'
+      : tables.some((t) => t.number !== undefined) || /江苏/.test(cover + department)
+        ? 'jiangsu'
+        : 'other';
   const title = firstPages.find((l) => /(预算|决算)$/.test(l) && l.length < 40) ?? '';
   return { kind, scope, department, year: year ? Number(year) : null, template, layout, title };
 }
 
 function cleanDepartment(d: string): string {
-  return fold(d).replace(/\s+/g, '').replace(/(单位|金额单位)[:：].*$/, '').replace(/^第[一二三四五六七八九十]+部分/, '');
+  return fold(d)
+    .replace(/\s+/g, '')
+    .replace(/(单位|金额单位)[:：].*$/, '')
+    .replace(/^第[一二三四五六七八九十]+部分/, '');
 }
 
 function coverDepartment(lines: readonly string[]): string | null {

@@ -54,7 +54,8 @@ export function splitRow(line: DocLine, hasCodes: boolean): RawRow {
     if (hasCodes && names.length === 0 && amounts.length === 0 && codeCell) codes.push(t);
     else if (isNumberText(t.text) && (names.length > 0 || codes.length > 0 || !hasCodes)) amounts.push(t);
     else if (isNumberText(t.text)) amounts.push(t);
-    else if (/^[-—–/]$/.test(t.text)) continue; // a dash for an empty cell
+    else if (/^[-—–/]$/.test(t.text))
+      continue; // a dash for an empty cell
     else names.push(t);
   }
   return { line, codes, names, amounts, wrapped: [] };
@@ -80,7 +81,7 @@ export function moneyColumns(rows: readonly RawRow[], headerLines: readonly DocL
   });
   const rowsOf = (c: Cluster) => new Set(c.tokens.map((e) => e.row));
   clusters.sort((a, b) => a.right - b.right);
-  for (let i = 0; i + 1 < clusters.length; ) {
+  for (let i = 0; i + 1 < clusters.length;) {
     const a = clusters[i] as Cluster;
     const b = clusters[i + 1] as Cluster;
     const sa = span(a);
@@ -151,7 +152,8 @@ function labelColumns(columns: MoneyColumn[], headerLines: readonly DocLine[]): 
     }
     // Spanning headers over this column whose centre lies elsewhere (公务用车购置及运行费 over 小计/购置/运行).
     for (const w of words)
-      if (!over.includes(w) && overlap(w.t, cell) > 0 && overlap(w.t, cell) >= (cell.x1 - cell.x0) * 0.5) group.push(w);
+      if (!over.includes(w) && overlap(w.t, cell) > 0 && overlap(w.t, cell) >= (cell.x1 - cell.x0) * 0.5)
+        group.push(w);
     label.sort((a, b) => a.y - b.y || a.t.x0 - b.t.x0);
     c.label = label.map((w) => w.t.text).join('');
     c.group = group
@@ -162,7 +164,8 @@ function labelColumns(columns: MoneyColumn[], headerLines: readonly DocLine[]): 
 }
 
 /** Headers of the code and name columns, which label no amount. */
-const ROW_HEADER = /^(项目|项目名称|科目名称|功能科目名称|功能分类科目名称|经济分类科目名称|.*编码|.*代码|类|款|项|功能分类|经济分类)$/;
+const ROW_HEADER =
+  /^(项目|项目名称|科目名称|功能科目名称|功能分类科目名称|经济分类科目名称|.*编码|.*代码|类|款|项|功能分类|经济分类)$/;
 
 /** The column an amount belongs to: the one whose range holds it, else the nearest by centre. */
 export function columnOf(t: Token, columns: readonly MoneyColumn[]): number {

@@ -37,10 +37,16 @@ export interface ImportDeps {
 /** A department budget is some 10–40 pages; far more is not one, and reading it would only take time. */
 export const MAX_PAGES = 300;
 
-export async function readInputs(inputs: readonly PdfInput[], deps: ImportDeps): Promise<Array<{ text: PdfText; sha256: string }>> {
+export async function readInputs(
+  inputs: readonly PdfInput[],
+  deps: ImportDeps,
+): Promise<Array<{ text: PdfText; sha256: string }>> {
   const out = [];
   for (const input of inputs) {
-    const text = await readPdfText(deps.pdfjs, input.data, input.name, { maxPages: MAX_PAGES, ...deps.options });
+    const text = await readPdfText(deps.pdfjs, input.data, input.name, {
+      maxPages: MAX_PAGES,
+      ...deps.options,
+    });
     out.push({ text, sha256: await deps.sha256(input.data) });
   }
   return out;
@@ -73,7 +79,8 @@ export function groupDocuments(files: ReadonlyArray<{ text: PdfText; sha256: str
       g.some(
         (q) =>
           q.meta.year === p.meta.year &&
-          (q.text.file.replace(/[-_]?(tables|表)?\.pdf$/i, '') === stem || sharesName(q.meta.department, p.text.pages.slice(0, 2))),
+          (q.text.file.replace(/[-_]?(tables|表)?\.pdf$/i, '') === stem ||
+            sharesName(q.meta.department, p.text.pages.slice(0, 2))),
       ),
     );
     if (match) match.unshift(p);
@@ -84,7 +91,10 @@ export function groupDocuments(files: ReadonlyArray<{ text: PdfText; sha256: str
 
 function sharesName(department: string, pages: PdfText['pages']): boolean {
   if (department.length < 4) return false;
-  const text = pages.flatMap((pg) => pg.items.map((i) => i.str)).join('').replace(/\s/g, '');
+  const text = pages
+    .flatMap((pg) => pg.items.map((i) => i.str))
+    .join('')
+    .replace(/\s/g, '');
   return text.includes(department) || text.includes(department.replace(/^中共/, '中国共产党'));
 }
 
@@ -95,22 +105,46 @@ export function buildDocument(files: ReadonlyArray<{ text: PdfText; sha256: stri
   const meta = documentMeta(read.tables, read.lines);
   const tables = read.tables;
   if (!tables.length)
-    throw new ImportError(names, 'not-budget', 'no budget table was found (no 收支总表, 支出总表, 三公 … titled table): not a 部门预算/决算, or its tables are in another PDF that was not given');
+    throw new ImportError(
+      names,
+      'not-budget',
+      'no budget table was found (no 收支总表, 支出总表, 三公 … titled table): not a 部门预算/决算, or its tables are in another PDF that was not given',
+    );
   if (meta.template)
-    throw new ImportError(names, 'template', `a blank template (样张, ${meta.department || 'no department'}): its tables hold no data; nothing to import`);
+    throw new ImportError(
+      names,
+      'template',
+      `a blank template (样张, ${meta.department || 'no department'}): its tables hold no data; nothing to import`,
+    );
+  // Only the 编制部门 lines of tables name the body reliably (a narrative's cover may use a short form).
   const departments = files
-    .map((f) => documentMeta(readTables([f.text]).tables, readTables([f.text]).lines).department)
+    .flatMap((f) => readTables([f.text]).tables.map((t) => (t.department ?? '').replace(/\s/g, '')))
     .filter((d) => d.length >= 4);
-  // A wrapped department line reads shorter ("…高级人民法"): one name is then a prefix of the other.
-  const distinct = departments.filter((d, i) => departments.findIndex((e) => e.startsWith(d) || d.startsWith(e)) === i);
+  const distinct = departments.filter(
+    (d, i) =>
+      departments.findIndex((e) => e.includes(d) || d.includes(e) || e.startsWith(d) || d.startsWith(e)) ===
+      i,
+  );
   const withDepartments = new Set(distinct);
   if (files.filter((f) => readTables([f.text]).tables.length >= 3).length > 1)
-    throw new ImportError(names, 'mixed', 'these files are not one document: more than one of them prints budget tables (import them one by one)');
+    throw new ImportError(
+      names,
+      'mixed',
+      'these files are not one document: more than one of them prints budget tables (import them one by one)',
+    );
   if (withDepartments.size > 1)
-    throw new ImportError(names, 'mixed', `these files are not one document: they name different departments (${[...withDepartments].join(' / ')})`);
+    throw new ImportError(
+      names,
+      'mixed',
+      `these files are not one document: they name different departments (${[...withDepartments].join(' / ')})`,
+    );
   const sections = narrativeSections(read.narrative);
   const problems = checkDocument(tables, sections, meta);
-  const datasetFiles: DatasetFile[] = files.map((f) => ({ name: f.text.file, pages: f.text.pageCount, sha256: f.sha256 }));
+  const datasetFiles: DatasetFile[] = files.map((f) => ({
+    name: f.text.file,
+    pages: f.text.pageCount,
+    sha256: f.sha256,
+  }));
   const id = datasetId(meta, datasetFiles);
   const dataset = toDataset(id, meta, tables, sections, datasetFiles);
   const active = [...new Set(files.flatMap((f) => f.text.active))];
@@ -120,7 +154,18 @@ export function buildDocument(files: ReadonlyArray<{ text: PdfText; sha256: stri
     dataset: id,
     files: datasetFiles,
     document: meta,
-    tables: tables.map((t) => ({ kind: t.kind, title: t.title, number: t.number ?? null, unit: t.unit, file: t.file, page: t.page, pages: t.pages.length, rows: t.rows.length, note: t.note?.text ?? null, remarks: t.remarks })),
+    tables: tables.map((t) => ({
+      kind: t.kind,
+      title: t.title,
+      number: t.number ?? null,
+      unit: t.unit,
+      file: t.file,
+      page: t.page,
+      pages: t.pages.length,
+      rows: t.rows.length,
+      note: t.note?.text ?? null,
+      remarks: t.remarks,
+    })),
     active,
     counts,
     problems,
@@ -129,29 +174,97 @@ export function buildDocument(files: ReadonlyArray<{ text: PdfText; sha256: stri
 }
 
 const EXPECTED: Record<'shanghai' | 'jiangsu', TableKind[]> = {
-  shanghai: ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'govFund', 'stateCapital', 'gpbBasic', 'sangong'],
-  jiangsu: ['summary', 'income', 'expenditure', 'fiscalSummary', 'fiscalExpenditure', 'fiscalBasic', 'gpbExpenditure', 'gpbBasic', 'govFund', 'operatingCosts', 'sangong', 'procurement'],
+  shanghai: [
+    'summary',
+    'income',
+    'expenditure',
+    'fiscalSummary',
+    'gpbExpenditure',
+    'govFund',
+    'stateCapital',
+    'gpbBasic',
+    'sangong',
+  ],
+  jiangsu: [
+    'summary',
+    'income',
+    'expenditure',
+    'fiscalSummary',
+    'fiscalExpenditure',
+    'fiscalBasic',
+    'gpbExpenditure',
+    'gpbBasic',
+    'govFund',
+    'operatingCosts',
+    'sangong',
+    'procurement',
+  ],
 };
 
-const EXPECTED_FINAL: TableKind[] = ['summary', 'income', 'expenditure', 'fiscalSummary', 'gpbExpenditure', 'gpbBasic', 'govFund', 'stateCapital', 'sangong'];
+const EXPECTED_FINAL: TableKind[] = [
+  'summary',
+  'income',
+  'expenditure',
+  'fiscalSummary',
+  'gpbExpenditure',
+  'gpbBasic',
+  'govFund',
+  'stateCapital',
+  'sangong',
+];
 
 /** Placeholders left from the template (XX局, XXX万元) and headings whose year is not the document's. */
 function textChecks(sections: readonly NarrativeSection[], meta: DocumentMeta): Problem[] {
   const out: Problem[] = [];
   for (const s of sections) {
-    const texts = [{ text: s.heading, page: s.page, file: s.file }, ...s.paragraphs.map((p) => ({ text: p.text, page: p.page, file: p.file }))];
+    const texts = [
+      { text: s.heading, page: s.page, file: s.file },
+      ...s.paragraphs.map((p) => ({ text: p.text, page: p.page, file: p.file })),
+    ];
     for (const t of texts) {
       const x = /[^A-Za-z]X{2,}[^A-Za-z]?/.exec(t.text);
-      if (x) out.push({ id: `text:placeholder:${t.file}:${t.page}`, severity: 'warns', check: 'reading', what: `第${t.page}页有模板占位符“${t.text.slice(Math.max(0, x.index - 8), x.index + 10)}”`, printed: x[0], computed: '', unit: '', file: t.file, page: t.page, refs: [] });
+      if (x)
+        out.push({
+          id: `text:placeholder:${t.file}:${t.page}`,
+          severity: 'warns',
+          check: 'reading',
+          what: `第${t.page}页有模板占位符“${t.text.slice(Math.max(0, x.index - 8), x.index + 10)}”`,
+          printed: x[0],
+          computed: '',
+          unit: '',
+          file: t.file,
+          page: t.page,
+          refs: [],
+        });
     }
     const y = /(20\d\d)年度?/.exec(s.heading);
-    if (y && meta.year && Number(y[1]) !== meta.year && /部门(预算|决算)|情况说明|决算表|预算表/.test(s.heading))
-      out.push({ id: `text:year:${s.file}:${s.page}`, severity: 'warns', check: 'reading', what: `标题“${s.heading}”的年度（${y[1]}）与文件年度（${meta.year}）不一致`, printed: y[1] ?? '', computed: String(meta.year), unit: '', file: s.file, page: s.page, refs: [] });
+    if (
+      y &&
+      meta.year &&
+      Number(y[1]) !== meta.year &&
+      /部门(预算|决算)|情况说明|决算表|预算表/.test(s.heading)
+    )
+      out.push({
+        id: `text:year:${s.file}:${s.page}`,
+        severity: 'warns',
+        check: 'reading',
+        what: `标题“${s.heading}”的年度（${y[1]}）与文件年度（${meta.year}）不一致`,
+        printed: y[1] ?? '',
+        computed: String(meta.year),
+        unit: '',
+        file: s.file,
+        page: s.page,
+        refs: [],
+      });
   }
   return out;
 }
 
-export function checkDocument(tables: readonly ExtractedTable[], sections: readonly NarrativeSection[], meta: DocumentMeta): Problem[] {
+export function checkDocument(
+  tables: readonly ExtractedTable[],
+  sections: readonly NarrativeSection[],
+  meta: DocumentMeta,
+): Problem[] {
   const byKind: Partial<Record<TableKind, ExtractedTable>> = {};
   for (const t of tables) byKind[t.kind] ??= t;
   const problems: Problem[] = [];
@@ -160,15 +273,55 @@ export function checkDocument(tables: readonly ExtractedTable[], sections: reado
     if (shape === 'function' || shape === 'economic') problems.push(...rowSums(t), ...hierarchySums(t));
     if (shape === 'items') problems.push(...sangongSums(t));
     if (!t.unit)
-      problems.push({ id: `reading:unit:${t.kind}`, severity: 'notes', check: 'reading', what: `${t.title}：未找到单位行（单位：元/万元），按万元读取`, printed: '', computed: '', unit: '', file: t.file, page: t.page, table: t.kind, refs: [] });
+      problems.push({
+        id: `reading:unit:${t.kind}`,
+        severity: 'notes',
+        check: 'reading',
+        what: `${t.title}：未找到单位行（单位：元/万元），按万元读取`,
+        printed: '',
+        computed: '',
+        unit: '',
+        file: t.file,
+        page: t.page,
+        table: t.kind,
+        refs: [],
+      });
     for (const r of t.remarks)
-      problems.push({ id: `reading:${t.kind}:${problems.length}`, severity: 'notes', check: 'reading', what: `${t.title}：${r}`, printed: '', computed: '', unit: t.unit ?? '', file: t.file, page: t.page, table: t.kind, refs: [] });
+      problems.push({
+        id: `reading:${t.kind}:${problems.length}`,
+        severity: 'notes',
+        check: 'reading',
+        what: `${t.title}：${r}`,
+        printed: '',
+        computed: '',
+        unit: t.unit ?? '',
+        file: t.file,
+        page: t.page,
+        table: t.kind,
+        refs: [],
+      });
   }
-  problems.push(...crossTableChecks(byKind, meta.kind), ...narrativeChecks(sections, byKind), ...textChecks(sections, meta));
+  problems.push(
+    ...crossTableChecks(byKind, meta.kind),
+    ...narrativeChecks(sections, byKind),
+    ...textChecks(sections, meta),
+  );
   if (meta.layout !== 'other')
     for (const kind of meta.kind === 'final' ? EXPECTED_FINAL : EXPECTED[meta.layout])
       if (!byKind[kind])
-        problems.push({ id: `reading:missing:${kind}`, severity: 'warns', check: 'reading', what: `未找到${TABLE_NAMES[kind]}：这一版式印有此表，本文件正文中没有（缺表，或标题未能识别）`, printed: '', computed: '', unit: '', file: tables[0]?.file ?? '', page: 0, table: kind, refs: [] });
+        problems.push({
+          id: `reading:missing:${kind}`,
+          severity: 'warns',
+          check: 'reading',
+          what: `未找到${TABLE_NAMES[kind]}：这一版式印有此表，本文件正文中没有（缺表，或标题未能识别）`,
+          printed: '',
+          computed: '',
+          unit: '',
+          file: tables[0]?.file ?? '',
+          page: 0,
+          table: kind,
+          refs: [],
+        });
   return problems;
 }
 

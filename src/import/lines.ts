@@ -38,15 +38,16 @@ export function fold(s: string): string {
 export function splitItem(item: TextItem): Token[] {
   const text = fold(item.str);
   const parts = text.split(' ').filter(Boolean);
-  if (parts.length <= 1)
-    return text ? [{ text, x0: item.x, x1: item.x + item.w, y: item.y, h: item.h }] : [];
+  if (parts.length <= 1) return text ? [{ text, x0: item.x, x1: item.x + item.w, y: item.y, h: item.h }] : [];
   const groups: string[] = [];
   for (const p of parts) {
     const prev = groups[groups.length - 1];
-    if (prev !== undefined && !isNumberText(p) && !isNumberText(lastWord(prev))) groups[groups.length - 1] = `${prev} ${p}`;
+    if (prev !== undefined && !isNumberText(p) && !isNumberText(lastWord(prev)))
+      groups[groups.length - 1] = `${prev} ${p}`;
     else groups.push(p);
   }
-  if (groups.length === 1) return [{ text: groups[0] ?? '', x0: item.x, x1: item.x + item.w, y: item.y, h: item.h }];
+  if (groups.length === 1)
+    return [{ text: groups[0] ?? '', x0: item.x, x1: item.x + item.w, y: item.y, h: item.h }];
   const em = (s: string) => [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.5), 0);
   const total = em(text);
   const scale = total > 0 ? item.w / total : 0;
@@ -80,7 +81,10 @@ export function pageLines(page: PdfPage): Line[] {
   }
   for (const l of lines) {
     l.tokens.sort((a, b) => a.x0 - b.x0);
-    l.text = l.tokens.map((t) => t.text).join('').replace(/\s+/g, '');
+    l.text = l.tokens
+      .map((t) => t.text)
+      .join('')
+      .replace(/\s+/g, '');
   }
   return mergeTouching(lines);
 }

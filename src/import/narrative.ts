@@ -18,7 +18,8 @@ export interface NarrativeSection {
   paragraphs: NarrativeParagraph[];
 }
 
-const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\d{4}年(度)?[^,。]{0,20}(说明|情况)$)|(职能|机构设置|名词解释|编制说明|情况说明|相关情况说明)$/;
+const HEADING =
+  /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\d{4}年(度)?[^,。]{0,20}(说明|情况)$)|(职能|机构设置|名词解释|编制说明|情况说明|相关情况说明)$/;
 
 const lineBox = (l: DocLine): Box => ({
   x0: Math.min(...l.tokens.map((t) => t.x0)),
@@ -60,7 +61,12 @@ export function narrativeSections(lines: readonly DocLine[]): NarrativeSection[]
     para.starts.push({ at: para.text.length, line: l });
     para.text += text;
     const b = lineBox(l);
-    para.box = { x0: Math.min(para.box.x0, b.x0), y0: Math.min(para.box.y0, b.y0), x1: Math.max(para.box.x1, b.x1), y1: Math.max(para.box.y1, b.y1) };
+    para.box = {
+      x0: Math.min(para.box.x0, b.x0),
+      y0: Math.min(para.box.y0, b.y0),
+      x1: Math.max(para.box.x1, b.x1),
+      y1: Math.max(para.box.y1, b.y1),
+    };
     // A line that stops well short of the margin ends its paragraph.
     if (b.x1 < (right.get(`${l.file}#${l.page}`) ?? 0) - 40 || /[。:]$/.test(text)) para = null;
   }

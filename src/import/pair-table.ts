@@ -28,7 +28,10 @@ export function readPairTable(region: TableRegion): ExtractedTable {
     data.push(splitRow(line, false));
   }
   // The item columns' own headers (项目 …) sit between amount columns: they label no amount.
-  const moneyHeader = header.map((l) => ({ ...l, tokens: l.tokens.filter((t) => !ITEM_HEADER.test(t.text)) }));
+  const moneyHeader = header.map((l) => ({
+    ...l,
+    tokens: l.tokens.filter((t) => !ITEM_HEADER.test(t.text)),
+  }));
   const money = moneyColumns(data, moneyHeader);
   const sides = itemColumns(data.flatMap((r) => r.names));
   const keys = moneyKeys(region.match.kind, money);
@@ -66,10 +69,20 @@ export function readPairTable(region: TableRegion): ExtractedTable {
   });
   const columns: ExtractedColumn[] = [
     ...sides.map((x, s) => ({ key: `item${s + 1}`, label: itemLabel(header, x), kind: 'text' as const, x })),
-    ...money.map((c, i) => ({ key: keys[i] as string, label: c.label || `第${i + 1}列`, kind: 'money' as const, x: c.x0, ...(c.group ? { group: c.group } : {}) })),
+    ...money.map((c, i) => ({
+      key: keys[i] as string,
+      label: c.label || `第${i + 1}列`,
+      kind: 'money' as const,
+      x: c.x0,
+      ...(c.group ? { group: c.group } : {}),
+    })),
   ]
     .sort((a, b) => a.x - b.x)
-    .map(({ x: _x, ...c }) => c);
+    .map((c) => {
+      const { x, ...column } = c;
+      void x; // the position only orders the columns
+      return column;
+    });
   return {
     kind: region.match.kind,
     title: region.match.title,

@@ -57,7 +57,16 @@ export interface ReadOptions {
 export class ImportError extends Error {
   constructor(
     readonly file: string,
-    readonly reason: 'not-pdf' | 'encrypted' | 'unreadable' | 'no-text' | 'too-many-pages' | 'not-budget' | 'cancelled' | 'template' | 'mixed',
+    readonly reason:
+      | 'not-pdf'
+      | 'encrypted'
+      | 'unreadable'
+      | 'no-text'
+      | 'too-many-pages'
+      | 'not-budget'
+      | 'cancelled'
+      | 'template'
+      | 'mixed',
     message: string,
   ) {
     super(`${file}: ${message}`);
@@ -92,8 +101,16 @@ export async function readPdfText(
     await task.destroy().catch(() => undefined);
     const name = (e as { name?: string }).name ?? '';
     if (name === 'PasswordException')
-      throw new ImportError(file, 'encrypted', 'the PDF is encrypted (password-protected); export it without a password');
-    throw new ImportError(file, 'unreadable', `the PDF cannot be read (${(e as Error).message ?? String(e)})`);
+      throw new ImportError(
+        file,
+        'encrypted',
+        'the PDF is encrypted (password-protected); export it without a password',
+      );
+    throw new ImportError(
+      file,
+      'unreadable',
+      `the PDF cannot be read (${(e as Error).message ?? String(e)})`,
+    );
   }
   try {
     if (doc.numPages > opts.maxPages)

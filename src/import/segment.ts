@@ -21,19 +21,23 @@ export interface TableRegion {
 }
 
 const FURNITURE = /^(?:[-—–]\s*\d{1,3}\s*[-—–]|\d{1,3}|第\d+页(?:[,，]?共\d+页)?|\d+\/\d+)$/;
-const DEPARTMENT = /^(?:编制部门|编制单位|部门(?:名称)?|单位名称|预算单位|主管部门)[:：](.+?)(?:(?:金额)?单位[:：].*)?$/;
+const DEPARTMENT =
+  /^(?:编制部门|编制单位|部门(?:名称)?|单位名称|预算单位|主管部门)[:：](.+?)(?:(?:金额)?单位[:：].*)?$/;
 
 /** A line that starts a table's data or header (codes, amounts, or a total), used to accept a continuation page. */
 function tabular(line: Line): boolean {
   const nums = line.tokens.filter((t) => isNumberText(t.text)).length;
   if (nums >= 1 && line.text.length < 120) return true;
-  return /^(合计|总计|小计|项目|科目|功能分类|经济分类|类|收入|支出)/.test(line.text) && line.text.length < 60;
+  return (
+    /^(合计|总计|小计|项目|科目|功能分类|经济分类|类|收入|支出)/.test(line.text) && line.text.length < 60
+  );
 }
 
 /** Page numbers and running heads are not table content. */
 export function dropFurniture(lines: DocLine[]): DocLine[] {
   return lines.filter((l, i) => {
-    const edge = i === 0 || i === lines.length - 1 || lines[i + 1]?.page !== l.page || lines[i - 1]?.page !== l.page;
+    const edge =
+      i === 0 || i === lines.length - 1 || lines[i + 1]?.page !== l.page || lines[i - 1]?.page !== l.page;
     return !(edge && l.tokens.length === 1 && FURNITURE.test(l.text));
   });
 }

@@ -51,12 +51,12 @@ const TITLES: ReadonlyArray<readonly [RegExp, TableKind]> = [
   [/机关运行经费(支出)?(预算|决算)?表/, 'operatingCosts'],
   [/政府采购/, 'procurement'],
   [/财政拨款收(入)?支(出)?(预算|决算)?总(体情况)?表/, 'fiscalSummary'],
+  [/一般公共预算(财政拨款)?基本支出/, 'gpbBasic'],
+  [/一般公共预算(财政拨款)?支出/, 'gpbExpenditure'],
   [/财政拨款基本支出/, 'fiscalBasic'],
   [/财政拨款支出(预算)?表/, 'fiscalExpenditure'],
   [/政府性基金/, 'govFund'],
   [/国有资本经营/, 'stateCapital'],
-  [/一般公共预算(财政拨款)?基本支出/, 'gpbBasic'],
-  [/一般公共预算(财政拨款)?支出/, 'gpbExpenditure'],
   [/项目支出/, 'projects'],
   [/基本支出(预算)?(情况)?表/, 'basic'],
   [/(财务)?收(入)?支(出)?(预算|决算)?总(体情况)?表|收支总表/, 'summary'],
@@ -71,7 +71,18 @@ export interface TitleMatch {
   number?: number | undefined;
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
 /**
  * A table title: a short line that ends in 表 (optionally followed by its number), not a contents entry (……) and
@@ -95,12 +106,15 @@ export function matchTitle(lineText: string): TitleMatch | null {
 /** A "公开01表" / "表1" tag printed on its own line next to the title (Jiangsu). */
 export function matchNumberTag(lineText: string): number | null {
   const t = fold(lineText).replace(/\s+/g, '');
-  const m = /^(?:公开表|公开|表)(\d{1,2})表?$/.exec(t) ?? /^(?:公开表|公开|表)([一二三四五六七八九十]+)表?$/.exec(t);
+  const m =
+    /^(?:公开表|公开|表)(\d{1,2})表?$/.exec(t) ?? /^(?:公开表|公开|表)([一二三四五六七八九十]+)表?$/.exec(t);
   if (!m || !m[1]) return null;
   if (/\d/.test(m[1])) return Number(m[1]);
   // 十二 = 10 + 2, 七 = 7
   const [a, b] = m[1].split('十');
-  return m[1].includes('十') ? (a ? (CN_DIGITS[a] ?? 0) * 10 : 10) + (b ? (CN_DIGITS[b] ?? 0) : 0) : (CN_DIGITS[m[1]] ?? null);
+  return m[1].includes('十')
+    ? (a ? (CN_DIGITS[a] ?? 0) * 10 : 10) + (b ? (CN_DIGITS[b] ?? 0) : 0)
+    : (CN_DIGITS[m[1]] ?? null);
 }
 
 /** The unit line: 单位：元 / 单位:万元 / 金额单位：万元. */

@@ -24,7 +24,12 @@ const DATASET_TABLES: ReadonlySet<TableKind> = new Set([
 
 type Json = Record<string, unknown>;
 const round = (n: number) => Math.round(n * 10) / 10;
-const box = (b: Box): [number, number, number, number] => [round(b.x0), round(b.y0), round(b.x1), round(b.y1)];
+const box = (b: Box): [number, number, number, number] => [
+  round(b.x0),
+  round(b.y0),
+  round(b.x1),
+  round(b.y1),
+];
 
 export interface DatasetFile {
   name: string;
@@ -34,10 +39,16 @@ export interface DatasetFile {
 
 /** A dataset id from the department and year: pinyin is not available offline, so a stable hash of the name. */
 export function datasetId(meta: DocumentMeta, files: readonly DatasetFile[]): string {
-  const base = files[0]?.name.replace(/\.pdf$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const base = files[0]?.name
+    .replace(/\.pdf$/i, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   const hash = (files[0]?.sha256 ?? '').slice(0, 8);
   const kind = meta.kind === 'final' ? 'final' : 'budget';
-  return base && /[a-z]/.test(base) ? base.replace(/-(text|tables)$/, '') : `import-${meta.year ?? 'x'}-${kind}-${hash}`;
+  return base && /[a-z]/.test(base)
+    ? base.replace(/-(text|tables)$/, '')
+    : `import-${meta.year ?? 'x'}-${kind}-${hash}`;
 }
 
 /**
@@ -57,7 +68,9 @@ export function toDataset(
     out[t.kind] = datasetTable(t, meta);
   }
   const mainUnit = (out.expenditure?.unit ?? out.summary?.unit ?? '万元') as string;
-  const title = meta.title || `${meta.department}${meta.year ?? ''}年${meta.scope}${meta.kind === 'final' ? '决算' : '预算'}`;
+  const title =
+    meta.title ||
+    `${meta.department}${meta.year ?? ''}年${meta.scope}${meta.kind === 'final' ? '决算' : '预算'}`;
   return {
     $schema: './budget-dataset.schema.json',
     formatVersion: 1,
@@ -84,7 +97,10 @@ export function toDataset(
       sections: sections.map((s) => ({
         heading: s.heading.slice(0, 200),
         source: { file: s.file, page: s.page },
-        paragraphs: s.paragraphs.map((p) => ({ text: p.text.slice(0, 5000), source: { file: p.file, page: p.page, box: box(p.box) } })),
+        paragraphs: s.paragraphs.map((p) => ({
+          text: p.text.slice(0, 5000),
+          source: { file: p.file, page: p.page, box: box(p.box) },
+        })),
       })),
       facts: [],
     },
@@ -111,7 +127,11 @@ function datasetTable(t: ExtractedTable, meta: DocumentMeta): Json {
     ? [
         { key: 'deptClass', label: '类', kind: 'code' },
         { key: 'deptKuan', label: '款', kind: 'code' },
-        { key: 'deptName', label: t.columns.find((c) => c.key === 'name')?.label ?? '科目名称', kind: 'text' },
+        {
+          key: 'deptName',
+          label: t.columns.find((c) => c.key === 'name')?.label ?? '科目名称',
+          kind: 'text',
+        },
       ]
     : [
         { key: 'class', label: '类', kind: 'code' },
@@ -122,7 +142,15 @@ function datasetTable(t: ExtractedTable, meta: DocumentMeta): Json {
   const money = t.columns.filter((c) => c.kind === 'money');
   return {
     ...base,
-    columns: [...codeCols, ...money.map((c) => ({ key: c.key, label: c.label, kind: 'money', ...(c.group ? { group: c.group } : {}) }))],
+    columns: [
+      ...codeCols,
+      ...money.map((c) => ({
+        key: c.key,
+        label: c.label,
+        kind: 'money',
+        ...(c.group ? { group: c.group } : {}),
+      })),
+    ],
     rows: t.rows.map((r) => {
       const [a, b, c] = splitCode(r.code);
       const codes = economic
@@ -167,16 +195,36 @@ function pairTable(t: ExtractedTable): Json {
     }
     const prefix = sideNames[Math.max(0, side)] ?? `side${side + 1}`;
     if (t.kind === 'fiscalSummary' && side >= 1) {
-      const k = firstAmount ? 'Total' : c.key === 'gpb' ? 'Gpb' : c.key === 'govFund' ? 'GovFund' : c.key === 'stateCapital' ? 'StateCapital' : c.key.replace(/^./, (x) => x.toUpperCase());
+      const k = firstAmount
+        ? 'Total'
+        : c.key === 'gpb'
+          ? 'Gpb'
+          : c.key === 'govFund'
+            ? 'GovFund'
+            : c.key === 'stateCapital'
+              ? 'StateCapital'
+              : c.key.replace(/^./, (x) => x.toUpperCase());
       rename.set(c.key, `${prefix}${k}`);
-    } else rename.set(c.key, firstAmount ? `${prefix}Amount` : `${prefix}${c.key.replace(/^./, (x) => x.toUpperCase())}`);
+    } else
+      rename.set(
+        c.key,
+        firstAmount ? `${prefix}Amount` : `${prefix}${c.key.replace(/^./, (x) => x.toUpperCase())}`,
+      );
     firstAmount = false;
   }
   return {
-    columns: t.columns.map((c) => ({ key: rename.get(c.key) ?? c.key, label: c.label, kind: c.kind, ...(c.group ? { group: c.group } : {}) })),
+    columns: t.columns.map((c) => ({
+      key: rename.get(c.key) ?? c.key,
+      label: c.label,
+      kind: c.kind,
+      ...(c.group ? { group: c.group } : {}),
+    })),
     rows: t.rows.map((r) => ({
       id: r.id,
-      source: { ...rowSource(r), cells: Object.fromEntries(Object.entries(r.cellBoxes).map(([k, b]) => [rename.get(k) ?? k, box(b)])) },
+      source: {
+        ...rowSource(r),
+        cells: Object.fromEntries(Object.entries(r.cellBoxes).map(([k, b]) => [rename.get(k) ?? k, box(b)])),
+      },
       cells: Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [rename.get(k) ?? k, v])),
     })),
   };
@@ -188,16 +236,25 @@ function pairTable(t: ExtractedTable): Json {
  */
 function sangongTable(t: ExtractedTable, year: number): Json {
   const hasSub = t.columns.some((c) => c.key === 'sangongTotal');
-  const keyOf = (k: string) => `${hasSub ? (k === 'sangongTotal' ? 'total' : k === 'total' ? 'allTotal' : k) : k}${year}`;
+  const keyOf = (k: string) =>
+    `${hasSub ? (k === 'sangongTotal' ? 'total' : k === 'total' ? 'allTotal' : k) : k}${year}`;
   const money = t.columns.filter((c) => c.kind === 'money');
   const row = t.rows.find((r) => Object.values(r.cells).some((v) => v !== null)) ?? t.rows[0];
   return {
-    columns: money.map((c) => ({ key: keyOf(c.key), label: c.label, kind: 'money', ...(c.group ? { group: c.group } : {}) })),
+    columns: money.map((c) => ({
+      key: keyOf(c.key),
+      label: c.label,
+      kind: 'money',
+      ...(c.group ? { group: c.group } : {}),
+    })),
     rows: row
       ? [
           {
             id: 'amounts',
-            source: { ...rowSource(row), cells: Object.fromEntries(Object.entries(row.cellBoxes).map(([k, b]) => [keyOf(k), box(b)])) },
+            source: {
+              ...rowSource(row),
+              cells: Object.fromEntries(Object.entries(row.cellBoxes).map(([k, b]) => [keyOf(k), box(b)])),
+            },
             cells: Object.fromEntries(money.map((c) => [keyOf(c.key), row.cells[c.key] ?? null])),
           },
         ]

@@ -132,7 +132,11 @@ ${scaleLines.join('\n')}
   // Written as the repository formats Markdown (prettier), so the lint check passes on a fresh bench run.
   const target = resolve(root, 'BENCHMARKS.md');
   const options = (await prettier.resolveConfig(target)) ?? {};
-  writeFileSync(target, await prettier.format(md, { ...options, filepath: target }));
+  // The importer's section is written by npm run bench:import (scripts/bench/import.ts): kept as it is.
+  const before = readFileSync(target, 'utf8');
+  const mark = '<!-- bench:import -->';
+  const kept = before.includes(mark) ? `\n${before.slice(before.indexOf(mark))}` : '';
+  writeFileSync(target, await prettier.format(md + kept, { ...options, filepath: target }));
   console.log('wrote BENCHMARKS.md');
 } finally {
   app.kill();

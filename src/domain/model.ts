@@ -18,24 +18,6 @@ export type TableId =
   | 'fiscalBasic'
   | 'operatingCosts';
 
-export const TABLE_IDS: readonly TableId[] = [
-  'summary',
-  'income',
-  'expenditure',
-  'fiscalSummary',
-  'gpbExpenditure',
-  'gpbBasic',
-  'sangong',
-  'govFund',
-  'stateCapital',
-  'basic',
-  'projects',
-  'procurement',
-  'fiscalExpenditure',
-  'fiscalBasic',
-  'operatingCosts',
-];
-
 /** Where on a PDF page a value was read (imported datasets): 1-based page, box in points from the top-left. */
 export interface PdfSource {
   file?: string | undefined;

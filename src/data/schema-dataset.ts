@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { TableId } from '../domain/table-ids';
 import {
   budgetTable,
   decimalString,
@@ -51,7 +52,7 @@ export const TABLE_COLUMNS = {
   fiscalExpenditure: [],
   fiscalBasic: [],
   operatingCosts: [],
-} as const;
+} as const satisfies Record<TableId, readonly string[]>;
 
 /** Tables every hand-checked (line-sourced) dataset has; an imported one has those its document prints. */
 const HAND_CHECKED_TABLES = [
@@ -68,7 +69,6 @@ const HAND_CHECKED_TABLES = [
   'projects',
   'procurement',
 ] as const;
-export type TableId = keyof typeof TABLE_COLUMNS;
 
 const tableWith = (id: TableId) =>
   budgetTable.check(

@@ -1,26 +1,8 @@
 import type { BudgetTable, Dataset, PerformanceTable, Project, TableId, TableRow } from '../domain/model';
 import { money } from '../domain/money';
+import { TABLE_IDS } from '../domain/table-ids';
 import type { RawDataset, RawPerformanceTable } from './schema-dataset';
 import type { RawTable } from './schema-table';
-
-// Kept out of domain/model.ts, which stays types only (a runtime export there would join it to a lazy chunk).
-const TABLE_IDS: readonly TableId[] = [
-  'summary',
-  'income',
-  'expenditure',
-  'fiscalSummary',
-  'gpbExpenditure',
-  'gpbBasic',
-  'sangong',
-  'govFund',
-  'stateCapital',
-  'basic',
-  'projects',
-  'procurement',
-  'fiscalExpenditure',
-  'fiscalBasic',
-  'operatingCosts',
-];
 
 /** The only place raw JSON becomes domain values: money strings → Decimal. Input is already validated. */
 export function toDomain(raw: RawDataset): Dataset {

@@ -1,22 +1,8 @@
 import type { Money } from './money';
 
-/** The twelve tables of 第二部分 of the national 部门预算 format. */
-export type TableId =
-  | 'summary'
-  | 'income'
-  | 'expenditure'
-  | 'fiscalSummary'
-  | 'gpbExpenditure'
-  | 'gpbBasic'
-  | 'sangong'
-  | 'govFund'
-  | 'stateCapital'
-  | 'basic'
-  | 'projects'
-  | 'procurement'
-  | 'fiscalExpenditure'
-  | 'fiscalBasic'
-  | 'operatingCosts';
+import type { TableId } from './table-ids';
+
+export type { TableId };
 
 /** Where on a PDF page a value was read (imported datasets): 1-based page, box in points from the top-left. */
 export interface PdfSource {

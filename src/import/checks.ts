@@ -160,5 +160,3 @@ export function sangongSums(t: ExtractedTable): Problem[] {
     );
   return out;
 }
-
-export { TABLE_NAMES };

@@ -1,6 +1,15 @@
 import type { ExtractedColumn, ExtractedRow, ExtractedTable } from './extracted';
-import { plainAmount } from './extracted';
-import { columnOf, isDataLine, moneyColumns, splitRow, tokenBox, type Box, type RawRow } from './grid';
+import { extractedTable, plainAmount } from './extracted';
+import {
+  columnOf,
+  isDataLine,
+  moneyColumns,
+  splitRow,
+  tokenBox,
+  tokensBox,
+  type Box,
+  type RawRow,
+} from './grid';
 import { moneyKeys } from './column-keys';
 import type { DocLine, TableRegion } from './segment';
 import { SHAPE } from './table-kinds';
@@ -66,20 +75,7 @@ export function readCodeTable(region: TableRegion): ExtractedTable {
       ...(c.group ? { group: c.group } : {}),
     })),
   ];
-  return {
-    kind: region.match.kind,
-    title: region.match.title,
-    number: region.match.number,
-    unit: region.unit,
-    file: region.file,
-    page: region.titlePage,
-    pages: region.pages,
-    department: region.department,
-    columns: tableColumns,
-    rows,
-    note,
-    remarks,
-  };
+  return extractedTable(region, { columns: tableColumns, rows, note, remarks });
 }
 
 /**
@@ -167,12 +163,7 @@ function toRow(
     cellBoxes[key] = tokenBox(t);
   }
   const all = [...r.codes, ...nameParts, ...r.amounts];
-  const box: Box = {
-    x0: Math.min(...all.map((t) => t.x0)),
-    y0: Math.min(...all.map((t) => t.y - t.h)),
-    x1: Math.max(...all.map((t) => t.x1)),
-    y1: Math.max(...all.map((t) => t.y + t.h * 0.25)),
-  };
+  const box = tokensBox(all);
   const id = code ?? (TOTAL_NAME.test(name) ? 'total' : `r${String(index + 1).padStart(2, '0')}`);
   return {
     id,

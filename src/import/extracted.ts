@@ -1,4 +1,5 @@
 import type { Box } from './grid';
+import type { TableRegion } from './segment';
 import type { TableKind } from './table-kinds';
 
 /** Where a value was read: file, 1-based page, and its box on the page (points, origin top-left). */
@@ -46,3 +47,21 @@ export interface ExtractedTable {
 
 /** "3,296,600" → "3296600"; "(12.50)" stays unread. */
 export const plainAmount = (printed: string) => printed.replace(/,/g, '');
+
+/** A table read from its region: what the region says (title, unit, pages, department) and what was read. */
+export function extractedTable(
+  region: TableRegion,
+  read: Pick<ExtractedTable, 'columns' | 'rows' | 'note' | 'remarks'>,
+): ExtractedTable {
+  return {
+    kind: region.match.kind,
+    title: region.match.title,
+    number: region.match.number,
+    unit: region.unit,
+    file: region.file,
+    page: region.titlePage,
+    pages: region.pages,
+    department: region.department,
+    ...read,
+  };
+}

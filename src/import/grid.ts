@@ -11,6 +11,17 @@ export interface Box {
 
 export const tokenBox = (t: Token): Box => ({ x0: t.x0, y0: t.y - t.h, x1: t.x1, y1: t.y + t.h * 0.25 });
 
+/** The box around several tokens (a row, a line). */
+export function tokensBox(tokens: readonly Token[]): Box {
+  const boxes = tokens.map(tokenBox);
+  return {
+    x0: Math.min(...boxes.map((b) => b.x0)),
+    y0: Math.min(...boxes.map((b) => b.y0)),
+    x1: Math.max(...boxes.map((b) => b.x1)),
+    y1: Math.max(...boxes.map((b) => b.y1)),
+  };
+}
+
 /** A money column found from the data: amounts that share a right edge (or overlap and never share a row). */
 export interface MoneyColumn {
   x0: number;
@@ -52,7 +63,6 @@ export function splitRow(line: DocLine, hasCodes: boolean): RawRow {
     // A 款 printed with one digit ("301" "2") is still a code cell.
     const codeCell = CODE.test(t.text) || (codes.length > 0 && /^\d$/.test(t.text));
     if (hasCodes && names.length === 0 && amounts.length === 0 && codeCell) codes.push(t);
-    else if (isNumberText(t.text) && (names.length > 0 || codes.length > 0 || !hasCodes)) amounts.push(t);
     else if (isNumberText(t.text)) amounts.push(t);
     else if (/^[-—–/]$/.test(t.text))
       continue; // a dash for an empty cell

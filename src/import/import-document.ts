@@ -68,10 +68,9 @@ export function groupDocuments(files: ReadonlyArray<{ text: PdfText; sha256: str
     const read = readTables([f.text]);
     return { ...f, meta: documentMeta(read.tables, read.lines), tableCount: read.tables.length };
   });
+  const tablesFile = (x: FilePlan) => printsTables(x.tableCount);
   const groups: FilePlan[][] = [];
   // Each tables PDF is its own document (two with the same department-year are two versions, e.g. an altered copy).
-  // A narrative that names a table or two on lines of their own is not a tables PDF.
-  const tablesFile = (x: FilePlan) => x.tableCount >= 3;
   for (const p of plans.filter(tablesFile)) groups.push([p]);
   for (const p of plans.filter((x) => !tablesFile(x))) {
     const stem = p.text.file.replace(/[-_]?(text|narrative|说明)?\.pdf$/i, '');
@@ -98,6 +97,9 @@ function sharesName(department: string, pages: PdfText['pages']): boolean {
   return text.includes(department) || text.includes(department.replace(/^中共/, '中国共产党'));
 }
 
+/** A narrative that names a table or two on lines of their own is not a tables PDF. */
+const printsTables = (tableCount: number) => tableCount >= 3;
+
 /** One document (one or more PDFs of the same department-year) → its dataset and its problems report. */
 export function buildDocument(files: ReadonlyArray<{ text: PdfText; sha256: string }>): ImportedDocument {
   const names = files.map((f) => f.text.file).join(', ');
@@ -116,17 +118,16 @@ export function buildDocument(files: ReadonlyArray<{ text: PdfText; sha256: stri
       'template',
       `a blank template (样张, ${meta.department || 'no department'}): its tables hold no data; nothing to import`,
     );
-  // Only the 编制部门 lines of tables name the body reliably (a narrative's cover may use a short form).
-  const departments = files
-    .flatMap((f) => readTables([f.text]).tables.map((t) => (t.department ?? '').replace(/\s/g, '')))
+  const perFile = files.map((f) => readTables([f.text]).tables);
+  // Only the 编制部门 lines of tables name the body reliably (a narrative's cover may use a short form); a wrapped
+  // line reads shorter ("…高级人民法"), so a name contained in another is the same name.
+  const departments = perFile
+    .flatMap((ts) => ts.map((t) => (t.department ?? '').replace(/\s/g, '')))
     .filter((d) => d.length >= 4);
-  const distinct = departments.filter(
-    (d, i) =>
-      departments.findIndex((e) => e.includes(d) || d.includes(e) || e.startsWith(d) || d.startsWith(e)) ===
-      i,
+  const withDepartments = new Set(
+    departments.filter((d, i) => departments.findIndex((e) => e.includes(d) || d.includes(e)) === i),
   );
-  const withDepartments = new Set(distinct);
-  if (files.filter((f) => readTables([f.text]).tables.length >= 3).length > 1)
+  if (perFile.filter((ts) => printsTables(ts.length)).length > 1)
     throw new ImportError(
       names,
       'mixed',

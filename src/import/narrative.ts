@@ -1,5 +1,5 @@
 import { fold } from './lines';
-import type { Box } from './grid';
+import { tokensBox, type Box } from './grid';
 import type { DocLine } from './segment';
 
 export interface NarrativeParagraph {
@@ -21,12 +21,7 @@ export interface NarrativeSection {
 const HEADING =
   /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|\d{4}年(度)?[^,。]{0,20}(说明|情况)$)|(职能|机构设置|名词解释|编制说明|情况说明|相关情况说明)$/;
 
-const lineBox = (l: DocLine): Box => ({
-  x0: Math.min(...l.tokens.map((t) => t.x0)),
-  y0: Math.min(...l.tokens.map((t) => t.y - t.h)),
-  x1: Math.max(...l.tokens.map((t) => t.x1)),
-  y1: Math.max(...l.tokens.map((t) => t.y + t.h * 0.25)),
-});
+const lineBox = (l: DocLine): Box => tokensBox(l.tokens);
 
 /**
  * The narrative (部门概况, 编制说明, 其他相关情况说明 …) as sections of paragraphs. A paragraph ends where a line

@@ -1,7 +1,16 @@
 import { moneyKeys } from './column-keys';
 import type { ExtractedColumn, ExtractedRow, ExtractedTable } from './extracted';
-import { plainAmount } from './extracted';
-import { columnOf, isDataLine, moneyColumns, splitRow, tokenBox, type Box, type RawRow } from './grid';
+import { extractedTable, plainAmount } from './extracted';
+import {
+  columnOf,
+  isDataLine,
+  moneyColumns,
+  splitRow,
+  tokenBox,
+  tokensBox,
+  type Box,
+  type RawRow,
+} from './grid';
 import type { Token } from './lines';
 import type { DocLine, TableRegion } from './segment';
 
@@ -51,13 +60,7 @@ export function readPairTable(region: TableRegion): ExtractedTable {
       cells[k] = plainAmount(t.text);
       cellBoxes[k] = tokenBox(t);
     }
-    const all = r.line.tokens;
-    const box: Box = {
-      x0: Math.min(...all.map((t) => t.x0)),
-      y0: Math.min(...all.map((t) => t.y - t.h)),
-      x1: Math.max(...all.map((t) => t.x1)),
-      y1: Math.max(...all.map((t) => t.y + t.h * 0.25)),
-    };
+    const box = tokensBox(r.line.tokens);
     return {
       id: `r${String(i + 1).padStart(2, '0')}`,
       code: null,
@@ -83,20 +86,7 @@ export function readPairTable(region: TableRegion): ExtractedTable {
       void x; // the position only orders the columns
       return column;
     });
-  return {
-    kind: region.match.kind,
-    title: region.match.title,
-    number: region.match.number,
-    unit: region.unit,
-    file: region.file,
-    page: region.titlePage,
-    pages: region.pages,
-    department: region.department,
-    columns,
-    rows,
-    note,
-    remarks: [],
-  };
+  return extractedTable(region, { columns, rows, note, remarks: [] });
 }
 
 const ITEM_HEADER = /^(项目|项目名称|科目名称|功能科目名称|收入|支出)$/;

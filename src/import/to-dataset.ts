@@ -2,25 +2,11 @@ import type { DocumentMeta } from './document-meta';
 import type { ExtractedRow, ExtractedTable } from './extracted';
 import type { Box } from './grid';
 import type { NarrativeSection } from './narrative';
+import { TABLE_IDS } from '../domain/table-ids';
 import { SHAPE, type TableKind } from './table-kinds';
 
-/** Table roles the dataset schema knows (src/data/schema-dataset.ts TABLE_COLUMNS). */
-const DATASET_TABLES: ReadonlySet<TableKind> = new Set([
-  'summary',
-  'income',
-  'expenditure',
-  'fiscalSummary',
-  'fiscalExpenditure',
-  'fiscalBasic',
-  'gpbExpenditure',
-  'gpbBasic',
-  'sangong',
-  'govFund',
-  'stateCapital',
-  'operatingCosts',
-  'basic',
-  'procurement',
-]);
+/** Table roles the dataset holds (the importer does not read a 项目支出 list: no layout of the corpus prints one). */
+const DATASET_TABLES: ReadonlySet<TableKind> = new Set(TABLE_IDS.filter((id) => id !== 'projects'));
 
 type Json = Record<string, unknown>;
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -37,7 +23,7 @@ export interface DatasetFile {
   sha256: string;
 }
 
-/** A dataset id from the department and year: pinyin is not available offline, so a stable hash of the name. */
+/** A dataset id from the (first) file name; a name with no Latin letters gives year, kind and the file's hash. */
 export function datasetId(meta: DocumentMeta, files: readonly DatasetFile[]): string {
   const base = files[0]?.name
     .replace(/\.pdf$/i, '')

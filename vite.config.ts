@@ -64,9 +64,12 @@ function appChunk(id: string, ctx: Graph) {
   return appModules.has(id) && !id.startsWith('\0') ? 'main' : null;
 }
 let appModules: Set<string> | null = null;
-/** Every view but the overview, with the table code they share: one chunk, fetched on the first route change. */
+/**
+ * Every view but the overview, with the table code they share: one chunk, fetched on the first route change.
+ * Domain modules the loading path needs (reconcile, the table ids to-domain fills in) stay out of it.
+ */
 const VIEW_MODULES =
-  /\/src\/(features\/(?!overview\/)|components\/|app\/(share|modes)\/|domain\/(?!reconcile\/)|lib\/(?!echarts\/|i18n\/|derived\/))|@tanstack\/|use-sync-external-store/;
+  /\/src\/(features\/(?!overview\/)|components\/|app\/(share|modes)\/|domain\/(?!reconcile\/|table-ids)|lib\/(?!echarts\/|i18n\/|derived\/))|@tanstack\/|use-sync-external-store/;
 
 // Relative base so the built site works from any folder of any static host (and inside iframes).
 export default defineConfig({

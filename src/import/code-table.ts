@@ -64,6 +64,10 @@ export function readCodeTable(region: TableRegion): ExtractedTable {
   const columns = moneyColumns(data, header);
   const keys = moneyKeys(region.match.kind, columns);
   const rows = data.map((r, i) => toRow(r, i, columns, keys, region));
+  // Jiangsu's 支出总表 is one unlabelled row of amounts under the header: that row is the table's total.
+  const unlabelled = rows.filter((r) => !r.code && !r.name);
+  const only = unlabelled[0];
+  if (region.match.kind === 'expenditure' && only && rows.length === 1) only.id = 'total';
   uniqueIds(rows);
   const tableColumns: ExtractedColumn[] = [
     ...(hasCodes ? [{ key: 'code', label: codeLabel(header), kind: 'code' as const }] : []),

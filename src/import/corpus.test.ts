@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../data/validate';
+import { overviewFigures } from '../domain/overview';
 import { ImportError } from './pdf-text';
 import { compare, corpusPresent, CORPUS, FIXTURES, fixtures, importFixture } from './testing/corpus';
 
@@ -81,4 +83,31 @@ describe.skipIf(!present)('importing the budget corpus', () => {
     expect(what).toMatch(/XX局/);
     expect(what).toMatch(/2023.*2024/); // a heading's year changed
   });
+
+  it(
+    'gives datasets the overview reads as it reads the hand-checked one (wanli 2025 in 元, 省委办公厅 2018 in 万元)',
+    { timeout: 60_000 },
+    async () => {
+      const figures = async (slug: string) => {
+        const f = fixtures().find((x) => x.slug === slug);
+        const doc = f && (await importFixture(f));
+        if (!doc || doc instanceof ImportError) throw new Error(`${slug} did not import`);
+        const v = validateDataset(doc.dataset, `${doc.id}.json`);
+        if (!v.ok) throw new Error(JSON.stringify(v.problems.slice(0, 3)));
+        return overviewFigures(v.dataset);
+      };
+      // 收入总计 189,767,551 元, 基本 101,341,746 元, 项目 88,425,805 元 (pages 9 and 18), exactly in 万元.
+      const wanli = await figures('sh-putuo-wanli-2025-dept-budget');
+      expect(wanli.income.value.toString()).toBe('18976.7551');
+      expect(wanli.basic.value.toString()).toBe('10134.1746');
+      expect(wanli.project.value.toString()).toBe('8842.5805');
+      expect(wanli.sangong.value.toString()).toBe('37.91');
+      // 当年收入小计 24,458.43 (the income items sit in two columns); 支出总表: one unlabelled row; 三公 小计 508.20.
+      const js = await figures('js-shengweibangongting-2018-dept-budget');
+      expect(js.income.value.toString()).toBe('24458.43');
+      expect(js.expenditure.value.toString()).toBe('24458.43');
+      expect(js.basic.value.toString()).toBe('10403.11');
+      expect(js.sangong.value.toString()).toBe('508.2');
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type { ExtractedRow, ExtractedTable, SourceBox } from './extracted';
+import { pairSides, sideItem } from './pair-table';
 import { lineAt, lineBox, type NarrativeSection } from './narrative';
 import type { Problem } from './problems';
 import { TABLE_NAMES } from './table-names';
@@ -21,17 +22,12 @@ export function sideTotal(
   t: ExtractedTable,
   side: 'income' | 'expenditure',
 ): { row: ExtractedRow; key: string } | null {
-  const itemKeys = t.columns.filter((c) => c.kind === 'text').map((c) => c.key);
-  const itemKey = side === 'income' ? itemKeys[0] : itemKeys[1];
-  if (!itemKey) return null;
-  const at = t.columns.findIndex((c) => c.key === itemKey);
-  const amountKey = t.columns.slice(at + 1).find((c) => c.kind === 'money')?.key;
-  if (!amountKey) return null;
+  const s = pairSides(t.columns)[side === 'income' ? 0 : 1];
+  const amountKey = s?.amounts[0];
+  if (!s || !amountKey) return null;
   const re = side === 'income' ? /^(收入)?(总计|合计)$/ : /^(支出)?(总计|合计)$/;
-  const rows = t.rows.filter(
-    (r) => re.test((r.cells[itemKey] ?? '').replace(/\s/g, '')) && r.cells[amountKey] !== null,
-  );
-  const prefer = rows.filter((r) => /总计/.test(r.cells[itemKey] ?? ''));
+  const rows = t.rows.filter((r) => re.test(sideItem(r, s)) && r.cells[amountKey] !== null);
+  const prefer = rows.filter((r) => /总计/.test(sideItem(r, s)));
   const row = (prefer.length ? prefer : rows).at(-1);
   return row ? { row, key: amountKey } : null;
 }

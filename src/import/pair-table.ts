@@ -117,3 +117,30 @@ function itemLabel(header: readonly DocLine[], x: number): string {
   const w = words.sort((a, b) => Math.abs(a.x0 - x) - Math.abs(b.x0 - x))[0];
   return w?.text ?? '项目';
 }
+
+/**
+ * The sides of an item/amount table: item columns followed by their amount columns. Item columns next to each
+ * other are one side (Jiangsu indents sub-items into a second column: 一般公共预算资金 | 公共财政拨款资金).
+ */
+export function pairSides(
+  columns: readonly ExtractedColumn[],
+): Array<{ items: string[]; amounts: string[] }> {
+  const sides: Array<{ items: string[]; amounts: string[] }> = [];
+  for (const c of columns) {
+    const last = sides[sides.length - 1];
+    if (c.kind === 'text') {
+      if (last && last.amounts.length === 0) last.items.push(c.key);
+      else sides.push({ items: [c.key], amounts: [] });
+    } else if (last) last.amounts.push(c.key);
+  }
+  return sides;
+}
+
+/** A row's item text on one side (the first item column that has one). */
+export function sideItem(row: ExtractedRow, side: { items: string[] }): string {
+  for (const k of side.items) {
+    const v = row.cells[k];
+    if (v) return v.replace(/\s/g, '');
+  }
+  return '';
+}

@@ -3,6 +3,7 @@ import type { ExtractedRow, ExtractedTable } from './extracted';
 import type { Box } from './grid';
 import type { NarrativeSection } from './narrative';
 import { TABLE_IDS } from '../domain/table-ids';
+import { pairSides, sideItem } from './pair-table';
 import { SHAPE, type TableKind } from './table-kinds';
 
 /** Table roles the dataset holds (the importer does not read a 项目支出 list: no layout of the corpus prints one). */
@@ -169,35 +170,25 @@ function splitCode(code: string | null): [string | null, string | null, string |
 /** Sides of an item/amount table: incomeItem/incomeAmount, expenditureItem/expenditureAmount (…Total, …Gpb). */
 function pairTable(t: ExtractedTable): Json {
   const rename = new Map<string, string>();
-  let side = -1;
-  let firstAmount = true;
-  const sideNames = ['income', 'expenditure', 'use'];
-  for (const c of t.columns) {
-    if (c.kind === 'text') {
-      side++;
-      firstAmount = true;
-      rename.set(c.key, `${sideNames[side] ?? `side${side + 1}`}Item`);
-      continue;
-    }
-    const prefix = sideNames[Math.max(0, side)] ?? `side${side + 1}`;
-    if (t.kind === 'fiscalSummary' && side >= 1) {
-      const k = firstAmount
-        ? 'Total'
-        : c.key === 'gpb'
-          ? 'Gpb'
-          : c.key === 'govFund'
-            ? 'GovFund'
-            : c.key === 'stateCapital'
-              ? 'StateCapital'
-              : c.key.replace(/^./, (x) => x.toUpperCase());
-      rename.set(c.key, `${prefix}${k}`);
-    } else
-      rename.set(
-        c.key,
-        firstAmount ? `${prefix}Amount` : `${prefix}${c.key.replace(/^./, (x) => x.toUpperCase())}`,
-      );
-    firstAmount = false;
-  }
+  const cap = (k: string) => k.replace(/^./, (x) => x.toUpperCase());
+  const fiscalAmount: Record<string, string> = {
+    gpb: 'Gpb',
+    govFund: 'GovFund',
+    stateCapital: 'StateCapital',
+  };
+  pairSides(t.columns).forEach((side, n) => {
+    const prefix = ['income', 'expenditure', 'use'][n] ?? `side${n + 1}`;
+    side.items.forEach((k, i) =>
+      rename.set(k, i === 0 ? `${prefix}Item` : `${prefix}SubItem${i > 1 ? i : ''}`),
+    );
+    side.amounts.forEach((k, i) => {
+      // 财政拨款收支总表's expenditure side: expenditureTotal, expenditureGpb … as the hand-checked dataset has them.
+      if (t.kind === 'fiscalSummary' && n >= 1)
+        rename.set(k, `${prefix}${i === 0 ? 'Total' : (fiscalAmount[k] ?? cap(k))}`);
+      else rename.set(k, i === 0 ? `${prefix}Amount` : `${prefix}${cap(k)}`);
+    });
+  });
+  const totalIds = summaryTotalIds(t);
   return {
     columns: t.columns.map((c) => ({
       key: rename.get(c.key) ?? c.key,
@@ -206,7 +197,7 @@ function pairTable(t: ExtractedTable): Json {
       ...(c.group ? { group: c.group } : {}),
     })),
     rows: t.rows.map((r) => ({
-      id: r.id,
+      id: totalIds.get(r) ?? r.id,
       source: {
         ...rowSource(r),
         cells: Object.fromEntries(Object.entries(r.cellBoxes).map(([k, b]) => [rename.get(k) ?? k, box(b)])),
@@ -214,6 +205,23 @@ function pairTable(t: ExtractedTable): Json {
       cells: Object.fromEntries(Object.entries(r.cells).map(([k, v]) => [rename.get(k) ?? k, v])),
     })),
   };
+}
+
+/**
+ * The totals rows get the ids the hand-checked dataset gives them (the views read them by id): 本年收入合计 is
+ * `current-total`, 收入总计 `grand-total`. A summary that prints no 本年 subtotal and no 结转/结余 line (Shanghai)
+ * has nothing to add to this year's income: its 收入总计 is this year's total.
+ */
+function summaryTotalIds(t: ExtractedTable): Map<ExtractedRow, string> {
+  const income = pairSides(t.columns)[0];
+  const item = (r: ExtractedRow) => (income ? sideItem(r, income) : '');
+  const out = new Map<ExtractedRow, string>();
+  const current = t.rows.find((r) => /^(本年|当年)收入(合计|小计)$/.test(item(r)));
+  const grand = t.rows.findLast((r) => /^(收入)?(总计|合计)$/.test(item(r)));
+  const carried = t.rows.some((r) => /结转|结余/.test(item(r)));
+  if (current) out.set(current, 'current-total');
+  if (grand) out.set(grand, current || carried ? 'grand-total' : 'current-total');
+  return out;
 }
 
 /**

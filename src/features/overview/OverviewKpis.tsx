@@ -98,10 +98,15 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         term="项目支出"
         value={<Amount value={f.project.value} withUnit />}
         detail={
-          <Trans
-            k="overview.projectDetail"
-            values={{ share: formatPercent(f.project.share ?? null), count: f.projectCount, types }}
-          />
+          // A document without a 项目支出 table (Shanghai, Jiangsu) gives no project count: none is shown.
+          dataset.tables.projects.published ? (
+            <Trans
+              k="overview.projectDetail"
+              values={{ share: formatPercent(f.project.share ?? null), count: f.projectCount, types }}
+            />
+          ) : (
+            t('overview.shareDetail', { share: formatPercent(f.project.share ?? null) })
+          )
         }
         source={<SourceLink line={f.project.source.line} label={t('source.expenditure')} />}
         href="#/projects"
@@ -116,14 +121,17 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         href="#/sangong"
         linkLabel={t('nav.sangong')}
       />
-      <Kpi
-        label={t('overview.kpi.procurement')}
-        value={<Amount value={f.procurement.value} withUnit />}
-        detail={t('overview.procurementDetail', { share: formatPercent(f.procurement.share ?? null) })}
-        source={<SourceLink line={f.procurement.source.line} label={t('source.procurement')} />}
-        href="#/procurement"
-        linkLabel={t('nav.procurement')}
-      />
+      {/* Only a figure the document prints: no 政府采购 table, no 0.00 standing in for it. */}
+      {dataset.tables.procurement.published && (
+        <Kpi
+          label={t('overview.kpi.procurement')}
+          value={<Amount value={f.procurement.value} withUnit />}
+          detail={t('overview.procurementDetail', { share: formatPercent(f.procurement.share ?? null) })}
+          source={<SourceLink line={f.procurement.source.line} label={t('source.procurement')} />}
+          href="#/procurement"
+          linkLabel={t('nav.procurement')}
+        />
+      )}
       {f.adminCost && (
         <Kpi
           label={t('overview.kpi.adminCost')}

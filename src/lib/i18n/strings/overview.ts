@@ -16,6 +16,7 @@ export const zh = {
   'overview.basicDetail': '占 {share};保障机构运转的人员和公用支出',
   'overview.projectDetail': '占 {share};{count}个项目({types})',
   'overview.typeCount': '{count}个',
+  'overview.shareDetail': '占 {share}',
   'overview.procurementDetail': '占总支出 {share}',
   'overview.link.byFunction': '按功能分类',
   'overview.link.allProjects': '全部项目',

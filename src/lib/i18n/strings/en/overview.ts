@@ -18,6 +18,7 @@ export const en: Record<keyof typeof zh, string> = {
   'overview.basicDetail': '{share} of the total; personnel and routine costs of running the bureau',
   'overview.projectDetail': '{share} of the total; {count} projects ({types})',
   'overview.typeCount': '{count}',
+  'overview.shareDetail': '{share} of the total',
   'overview.procurementDetail': '{share} of total expenditure',
   'overview.link.byFunction': 'By function',
   'overview.link.allProjects': 'All projects',

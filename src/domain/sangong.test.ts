@@ -9,9 +9,9 @@ describe('三公 comparison', () => {
   it('gives 2022 → 2023 with Δ, Δ% and the stated reasons', () => {
     const rows = Object.fromEntries(sangongComparison(d).map((r) => [r.key, r]));
     expect([
-      rows.total?.before.toFixed(2),
+      rows.total?.before?.toFixed(2),
       rows.total?.after.toFixed(2),
-      rows.total?.change.toFixed(2),
+      rows.total?.change?.toFixed(2),
       rows.total?.changePct?.toFixed(2),
     ]).toEqual(['2.90', '2.20', '-0.70', '-24.14']);
     expect(rows.reception?.changePct?.toFixed(2)).toBe('-25.00');

@@ -16,9 +16,10 @@ export type SangongKey = (typeof SANGONG_ITEMS)[number]['key'];
 export interface SangongComparison {
   key: SangongKey;
   label: string;
-  before: Money;
+  /** Null when the table prints no column for last year (an imported Shanghai or Jiangsu table): never a 0. */
+  before: Money | null;
   after: Money;
-  change: Money;
+  change: Money | null;
   changePct: Decimal | null;
   /** The document's own statement about this change (quote and reason), when it makes one. */
   stated: { quote: string; reason?: string | undefined; line: number } | null;
@@ -27,9 +28,10 @@ export interface SangongComparison {
 /** This year against last year, both columns from the 三公 table; the notes' statements beside them. */
 export function sangongComparison(d: Dataset): SangongComparison[] {
   const row = d.tables.sangong.rows[0];
+  const printsPrior = hasYear(d, d.year - 1);
   const facts = new Map(d.notes.facts.map((f) => [f.id, f]));
   return SANGONG_ITEMS.map(({ key, label, factId }) => {
-    const before = cell(row, `${key}${d.year - 1}`);
+    const before = printsPrior ? cell(row, `${key}${d.year - 1}`) : null;
     const after = cell(row, `${key}${d.year}`);
     const change = facts.get(`${factId}.change`) ?? facts.get(factId);
     const pct = facts.get(`${factId}.changePct`);
@@ -39,8 +41,8 @@ export function sangongComparison(d: Dataset): SangongComparison[] {
       label,
       before,
       after,
-      change: after.minus(before),
-      changePct: percentChange(before, after),
+      change: before ? after.minus(before) : null,
+      changePct: before ? percentChange(before, after) : null,
       stated: statement
         ? {
             quote: [change?.quote, pct?.quote]
@@ -76,7 +78,12 @@ export function sangongSeries(datasets: readonly Dataset[]): SangongYear[] {
   };
   for (const d of datasets) {
     put(d, d.year, 'published');
-    put(d, d.year - 1, 'prior-column');
+    if (hasYear(d, d.year - 1)) put(d, d.year - 1, 'prior-column');
   }
   return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+/** The 三公 row has a cell for `year` (the hand-checked table prints last year's beside this year's; a blank is null). */
+function hasYear(d: Dataset, year: number): boolean {
+  return d.tables.sangong.rows[0]?.money[`total${year}`] !== undefined;
 }

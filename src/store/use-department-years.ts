@@ -13,7 +13,7 @@ export function useDepartmentYears(catalog: Catalog, current: Dataset): Dataset[
   const [others, setOthers] = useState<Dataset[]>([]);
   useEffect(() => {
     const entries = catalog.datasets.filter(
-      (e) => !e.synthetic && e.department.code === current.department.code && e.id !== current.id,
+      (e) => !e.synthetic && sameDepartment(e.department, current.department) && e.id !== current.id,
     );
     if (entries.length === 0) return;
     let live = true;
@@ -32,4 +32,9 @@ export function useDepartmentYears(catalog: Catalog, current: Dataset): Dataset[
     };
   }, [catalog, current]);
   return [current, ...others].sort((a, b) => a.year - b.year);
+}
+
+/** By code where both have one; an imported dataset has no code (the PDF prints none), so by name. */
+function sameDepartment(a: { code: string; name: string }, b: { code: string; name: string }): boolean {
+  return a.code && b.code ? a.code === b.code : a.name === b.name;
 }

@@ -41,13 +41,13 @@ export function SangongTable({ rows, year: y }: { rows: readonly SangongComparis
               <tr key={r.key} className={r.key === 'total' ? 'row-total' : undefined}>
                 <th scope="row">{labels[r.key]}</th>
                 <td data-label={prevCol} className="num">
-                  <Amount value={r.before} />
+                  {r.before ? <Amount value={r.before} /> : t('sangong.notPrinted')}
                 </td>
                 <td data-label={yearCol} className="num">
                   <Amount value={r.after} />
                 </td>
                 <td data-label={t('sangong.change')} className="num">
-                  <Amount value={r.change} signed />
+                  {r.change ? <Amount value={r.change} signed /> : '—'}
                 </td>
                 <td data-label={t('sangong.changePct')} className="num">
                   {r.changePct ? formatPercent(r.changePct, 2, true) : '—'}

@@ -1,5 +1,6 @@
 /** 三公经费: the comparison, the multi-year trend and the other year-on-year figures. */
 export const zh = {
+  'sangong.notPrinted': '表中未列',
   'sangong.title': '“三公”经费',
   'sangong.lead':
     '因公出国(境)费、公务用车购置及运行费和公务接待费。{prev}年与{year}年两列均取自本年“三公”经费表;增减额与百分比由两列计算,原因引自说明。',

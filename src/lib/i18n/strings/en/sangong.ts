@@ -1,6 +1,7 @@
 import type { zh } from '../sangong';
 
 export const en: Record<keyof typeof zh, string> = {
+  'sangong.notPrinted': 'not printed',
   'sangong.title': '“Three public expenses”',
   'sangong.lead':
     'Official travel abroad, official vehicles (purchase and operation) and official hospitality. The {prev} and {year} columns both come from this year’s “three public expenses” table; changes and percentages are computed from the two columns, and reasons are quoted from the notes.',

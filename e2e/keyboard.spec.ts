@@ -27,6 +27,8 @@ test('the whole drill journey works with the keyboard alone, with a visible focu
   isMobile,
 }) => {
   test.skip(isMobile, 'keyboard journey: desktop');
+  // Hundreds of Tab presses, each read back: ~16 s on a quiet 2-core machine, past 30 s when it is shared.
+  test.setTimeout(90_000);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Skip link first (start from the document, wherever the browser put focus on load).

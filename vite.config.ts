@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -16,6 +16,35 @@ function minifyDataJson(): Plugin {
         const path = join(dir, f);
         writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
       }
+    },
+  };
+}
+
+/**
+ * pdf.js reads CMaps (CJK fonts with predefined encodings) and the standard fonts as files at run time: the build
+ * copies them to dist/pdfjs/ and the dev server serves them from node_modules. Only the 导入 view fetches them.
+ */
+const PDFJS_ASSETS = ['cmaps', 'standard_fonts'];
+function pdfjsAssets(): Plugin {
+  const root = join(import.meta.dirname, 'node_modules', 'pdfjs-dist');
+  let building = false;
+  return {
+    name: 'pdfjs-assets',
+    config(_, env) {
+      building = env.command === 'build';
+    },
+    configureServer(server) {
+      server.middlewares.use('/pdfjs', (req, res, next) => {
+        const path = join(root, decodeURIComponent((req.url ?? '').split('?')[0] ?? ''));
+        const ok = PDFJS_ASSETS.some((d) => path.startsWith(join(root, d) + '/')) && existsSync(path);
+        if (!ok) return next();
+        createReadStream(path).pipe(res);
+      });
+    },
+    closeBundle() {
+      if (!building) return;
+      for (const d of PDFJS_ASSETS)
+        cpSync(join(root, d), join(import.meta.dirname, 'dist', 'pdfjs', d), { recursive: true });
     },
   };
 }
@@ -65,16 +94,18 @@ function appChunk(id: string, ctx: Graph) {
 }
 let appModules: Set<string> | null = null;
 /**
- * Every view but the overview, with the table code they share: one chunk, fetched on the first route change.
+ * Every view but the overview (and the import view, with pdf.js), with the table code they share: one chunk, fetched on the first route change.
  * Domain modules the loading path needs (reconcile, the table ids to-domain fills in) stay out of it.
  */
 const VIEW_MODULES =
-  /\/src\/(features\/(?!overview\/)|components\/|app\/(share|modes)\/|domain\/(?!reconcile\/|table-ids)|lib\/(?!echarts\/|i18n\/|derived\/))|@tanstack\/|use-sync-external-store/;
+  /\/src\/(features\/(?!overview\/|import\/)|components\/|app\/(share|modes)\/|domain\/(?!reconcile\/|table-ids)|lib\/(?!echarts\/|i18n\/|derived\/))|@tanstack\/|use-sync-external-store/;
 
 // Relative base so the built site works from any folder of any static host (and inside iframes).
 export default defineConfig({
   base: './',
-  plugins: [react(), minifyDataJson(), prerenderOverview()],
+  plugins: [react(), minifyDataJson(), pdfjsAssets(), prerenderOverview()],
+  // The import Worker loads pdf.js as modules.
+  worker: { format: 'es' },
   resolve: {
     alias: {
       // React 19 has useSyncExternalStore: TanStack Store's import of the pre-18 shim gets the variant without it.

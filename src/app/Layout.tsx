@@ -2,6 +2,10 @@ import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
 
 // Presenter, embed and share code is not needed for the first view: each loads when its mode or button appears.
 const Presenter = lazy(() => import('./modes/Presenter').then((m) => ({ default: m.Presenter })));
+// Only a dataset imported in this page has it; the import view's chunk is loaded by then.
+const ImportedBanner = lazy(() =>
+  import('../features/import/ImportedBanner').then((m) => ({ default: m.ImportedBanner })),
+);
 const EmbedLink = lazy(() => import('./modes/Embed').then((m) => ({ default: m.EmbedLink })));
 import { GlossaryContext } from '../components/glossary-context';
 import type { Dataset } from '../domain/model';
@@ -10,6 +14,9 @@ import { useT } from '../components/use-t';
 import { useUnitLabel } from '../components/Amount';
 import { ExportContext } from '../components/export/export-context';
 import { useUiStore } from '../store/ui-store';
+import { useImportedStore } from '../store/imported-store';
+import { useDataStore } from '../store/data-store';
+import { readPageOptions } from './page-options';
 import { NAV } from './nav';
 import { PageControls } from './PageControls';
 import { SharePanel } from './share/SharePanel';
@@ -33,6 +40,7 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
   const glossary = useMemo(() => new Map(dataset.glossary.map((g) => [g.term, g.definition])), [dataset]);
   const exportInfo = useMemo(() => ({ datasetId: dataset.id, sourceTitle: dataset.source.title }), [dataset]);
   const mode = useUiStore((s) => s.mode);
+  const imported = useImportedStore((s) => s.imported.some((d) => d.dataset === dataset));
   useEffect(() => {
     document.documentElement.classList.remove('mode-present', 'mode-embed');
     if (mode !== 'normal') document.documentElement.classList.add(`mode-${mode}`);
@@ -82,6 +90,14 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
             </nav>
           )}
         </header>
+        {imported && (
+          <Suspense fallback={null}>
+            <ImportedBanner
+              title={dataset.source.title}
+              onBack={() => void useDataStore.getState().load(readPageOptions().datasetId)}
+            />
+          </Suspense>
+        )}
         {failed > 0 && (
           <div className="banner banner-warn" role="alert">
             {t('shell.failedChecks', { count: failed })}
@@ -94,7 +110,7 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
         <footer className="site-footer">
           <p>
             <Trans
-              k="shell.footer"
+              k={dataset.provenance === 'pdf' ? 'shell.footerPdf' : 'shell.footer'}
               values={{
                 title: <span lang="zh-CN">{dataset.source.title}</span>,
                 unit,

@@ -29,6 +29,13 @@ const SangongView = lazy(() =>
 const ProjectView = lazy(() =>
   import('../features/project/ProjectView').then((m) => ({ default: m.ProjectView })),
 );
+// The import view brings pdf.js and the importer with it (in its Worker): its own chunk, loaded only there.
+const ImportView = lazy(() =>
+  import('../features/import/ImportView').then((m) => ({ default: m.ImportView })),
+);
+const ImportedDataView = lazy(() =>
+  import('../features/import/ImportedDataView').then((m) => ({ default: m.ImportedDataView })),
+);
 const ProjectsView = lazy(() =>
   import('../features/projects/ProjectsView').then((m) => ({ default: m.ProjectsView })),
 );
@@ -107,6 +114,9 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
         <GlossaryView dataset={dataset} term={q.get('term')} query={q.get('q') ?? ''} onQuery={setQuery} />
       );
     case 'data':
+      // A dataset read from a PDF has the importer's report and the PDF page viewer (the import chunk).
+      if (dataset.provenance === 'pdf')
+        return <ImportedDataView dataset={dataset} catalog={catalog} query={q} />;
       return (
         <DataView
           dataset={dataset}
@@ -115,6 +125,8 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
           line={Number(q.get('line')) || null}
         />
       );
+    case 'import':
+      return <ImportView />;
     case 'overview':
     default:
       return (

@@ -12,4 +12,5 @@ export const NAV: ReadonlyArray<{ view: View; label: StringKey }> = [
   { view: 'about', label: 'nav.about' },
   { view: 'glossary', label: 'nav.glossary' },
   { view: 'data', label: 'nav.data' },
+  { view: 'import', label: 'nav.import' },
 ];

@@ -10,6 +10,7 @@ export const VIEWS = [
   'about',
   'glossary',
   'data',
+  'import',
 ] as const;
 export type View = (typeof VIEWS)[number];
 

@@ -1,13 +1,63 @@
+import type { PdfSource } from '../domain/model';
 import { useT } from './use-t';
 
-/** "Where does this figure come from?": the table and the line of the published document, one click away. */
-export function SourceLink({ line, label }: { line: number; label?: string }) {
+/** Anything with a place in its document: a text line (the hand-checked dataset) or a PDF page (imported ones). */
+export interface Sourced {
+  line: number;
+  source?: PdfSource | undefined;
+  /** The table id, when the place is a table cell (SourceRef). */
+  table?: string;
+}
+
+/**
+ * "Where does this figure come from?": the source line of the extracted text, or the PDF page with the cell
+ * highlighted (imported datasets), one click away. `column` picks that cell's box in a row.
+ */
+export function SourceLink({
+  line,
+  at,
+  column,
+  table,
+  label,
+}: {
+  line?: number;
+  at?: Sourced | undefined;
+  column?: string;
+  /** The table id, so the page viewer can name the table. */
+  table?: string;
+  label?: string;
+}) {
   const t = useT();
-  if (!line) return null;
+  const href = sourceHref(at ?? { line: line ?? 0 }, column, table);
+  if (!href) return null;
+  const page = at?.source?.page;
   return (
-    <a className="source-link" href={`#/data?line=${line}`} title={t('source.lineTitle')}>
+    <a className="source-link" href={href} title={t(page ? 'source.pageTitle' : 'source.lineTitle')}>
       {label ? `${label} · ` : ''}
-      {t('source.line', { line })}
+      {page ? t('source.page', { page }) : t('source.line', { line: at?.line ?? line ?? 0 })}
     </a>
   );
+}
+
+/** Where the source viewer shows `at`: its PDF page (with the cell's box) or its text line; null if nowhere. */
+export function sourceHref(at: Sourced | undefined, column?: string, table?: string): string | null {
+  const pdf = at?.source;
+  if (pdf?.page) {
+    const box = (column && pdf.cells?.[column]) || pdf.box;
+    return pdfPageHash(pdf.file ?? '', pdf.page, box, table ?? at?.table);
+  }
+  return at?.line ? `#/data?line=${at.line}` : null;
+}
+
+/** The data view's PDF page viewer at `page` of `file`, with `box` (points, top-left origin) highlighted. */
+export function pdfPageHash(
+  file: string,
+  page: number,
+  box?: readonly number[] | undefined,
+  table?: string | undefined,
+): string {
+  const q = new URLSearchParams({ file, page: String(page) });
+  if (box?.length === 4) q.set('box', box.map((n) => Math.round(n * 10) / 10).join(','));
+  if (table) q.set('table', table);
+  return `#/data?${q}`;
 }

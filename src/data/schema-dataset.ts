@@ -157,7 +157,14 @@ export const budgetDatasetObject = z.strictObject({
         z.strictObject({
           name: text(300),
           pages: z.int(),
-          sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+          sha256: z
+            .string()
+            .check(
+              z.regex(/^([0-9a-f]{64})?$/),
+              z.describe(
+                "the file's SHA-256; empty when imported on a plain-http page, which cannot compute it",
+              ),
+            ),
         }),
       ),
     ),

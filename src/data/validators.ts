@@ -2,3 +2,4 @@
 // file downloads, so its code is parsed and run in its own task rather than inside the app's first one.
 export { validateCatalogText } from './validate-catalog';
 export { validateDatasetTextInSlices } from './validate-sliced';
+export { validateReportText } from './validate-report';

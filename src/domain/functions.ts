@@ -1,6 +1,6 @@
 import { functionLevel, type FunctionLevel } from './classification';
 import { type Money, ZERO, sum } from './money';
-import type { Dataset, Project } from './model';
+import type { Dataset, PdfSource, Project } from './model';
 import { cell, findRow } from './table';
 
 /** A node of the 功能分类 tree (类 → 款 → 项) with its spending split, from the 支出总体情况表. */
@@ -15,6 +15,8 @@ export interface FunctionNode {
   personnel: Money;
   public: Money;
   line: number;
+  /** Imported datasets: where the row is printed in the PDF. */
+  source?: PdfSource | undefined;
   children: FunctionNode[];
 }
 
@@ -34,6 +36,7 @@ export function functionTree(d: Dataset): FunctionNode[] {
         personnel: cell(g, 'personnel'),
         public: cell(g, 'public'),
         line: r.line,
+        source: r.source,
         children: [],
       };
     });

@@ -1,6 +1,6 @@
 import type { Money } from './money';
 import { ZERO } from './money';
-import type { BudgetTable, TableRow } from './model';
+import type { BudgetTable, PdfSource, TableRow } from './model';
 
 export function findRow(table: BudgetTable, id: string): TableRow | undefined {
   return table.rows.find((r) => r.id === id);
@@ -17,8 +17,12 @@ export interface SourceRef {
   row: string;
   column: string;
   line: number;
+  /** Imported datasets: the PDF page, with the box of this cell (or of the row when the cell has none). */
+  source?: PdfSource | undefined;
 }
 
 export function ref(table: BudgetTable, row: TableRow, column: string): SourceRef {
-  return { table: table.id, row: row.id, column, line: row.line };
+  const s = row.source;
+  const source = s && { ...s, box: s.cells?.[column] ?? s.box };
+  return { table: table.id, row: row.id, column, line: row.line, source };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importReport } from '../data/schema-report';
 import { validateDataset } from '../data/validate';
 import { overviewFigures } from '../domain/overview';
 import { sangongComparison } from '../domain/sangong';
@@ -43,6 +44,8 @@ describe.skipIf(!present)('importing the budget corpus', () => {
         );
         expect(c.mismatches.filter((m) => !known.includes(m))).toEqual([]);
         expect(known.filter((m) => !c.mismatches.includes(m))).toEqual([]);
+        // The report is read back through its schema in the browser (a served one is untrusted).
+        expect(importReport.safeParse(doc.report).error?.issues ?? []).toEqual([]);
       },
     );
   }

@@ -87,8 +87,8 @@ export async function readPdfText(
     cMapUrl: opts.cMapUrl,
     cMapPacked: true,
     standardFontDataUrl: opts.standardFontDataUrl,
-    // Never compile code from a PDF, never run its scripts, never fetch anything it names.
-    isEvalSupported: false,
+    // Never run a PDF's scripts nor fetch anything it names (pdf.js 6 no longer compiles fonts with eval, so
+    // it has no isEvalSupported option left to turn off).
     enableXfa: false,
     disableFontFace: true,
     useSystemFonts: false,

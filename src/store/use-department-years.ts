@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { loadDataset } from '../data/load';
 import type { Catalog } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
+import { useImportedStore } from './imported-store';
 
 const cache = new Map<string, Promise<Dataset | null>>();
 
@@ -19,6 +20,9 @@ export function useDepartmentYears(catalog: Catalog, current: Dataset): Dataset[
     let live = true;
     void Promise.all(
       entries.map((e) => {
+        // A dataset imported in this page is not on the server.
+        const imported = useImportedStore.getState().imported.find((x) => x.entry.id === e.id);
+        if (imported) return Promise.resolve(imported.dataset);
         let p = cache.get(e.id);
         if (!p) {
           p = loadDataset(e).then((r) => (r.ok ? r.dataset : null));

@@ -36,16 +36,16 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
         {dataset.notes.sections.map((s) => (
           <section key={s.heading} aria-label={s.heading}>
             <h3 lang="zh-CN">{s.heading}</h3>
-            {s.paragraphs.map((p) => (
-              <p key={p.line}>
-                <Zh>{p.text}</Zh> <SourceLink line={p.line} />
+            {s.paragraphs.map((p, i) => (
+              <p key={i}>
+                <Zh>{p.text}</Zh> <SourceLink at={p} />
               </p>
             ))}
           </section>
         ))}
         <h3 lang="zh-CN">{dataset.specialMatters.heading}</h3>
         <p>
-          <Zh>{dataset.specialMatters.text}</Zh> <SourceLink line={dataset.specialMatters.line} />
+          <Zh>{dataset.specialMatters.text}</Zh> <SourceLink at={dataset.specialMatters} />
         </p>
       </section>
     </article>

@@ -3,13 +3,28 @@ import { Zh } from '../../components/Zh';
 import type { Catalog } from '../../data/schema-catalog';
 import type { Dataset } from '../../domain/model';
 import { checksOf } from '../../lib/derived/checks';
-import { CatalogTable } from './CatalogTable';
+import { CatalogTable } from '../../components/CatalogTable';
 import { CorrectionsTable } from './CorrectionsTable';
-import { DatasetUnit } from './DatasetUnit';
+import { DatasetUnit } from '../../components/DatasetUnit';
 import { ReconciliationReport } from './ReconciliationReport';
 import { SourceLines } from './SourceLines';
 
 export function DataView({
+  dataset,
+  catalog,
+  onlyFailed,
+  line,
+}: {
+  dataset: Dataset;
+  catalog: Catalog;
+  onlyFailed: boolean;
+  line: number | null;
+}) {
+  return <TextDataView dataset={dataset} catalog={catalog} onlyFailed={onlyFailed} line={line} />;
+}
+
+/** The hand-checked dataset: its extracted text, the reconciliation report and the corrections. */
+function TextDataView({
   dataset,
   catalog,
   onlyFailed,

@@ -37,7 +37,7 @@ export function EconomicView({
             public: <Amount value={cell(total, 'public')} />,
           }}
         />
-        <SourceLink line={total?.line ?? 0} label={t('source.gpbBasic')} />
+        <SourceLink at={total} column="total" table="gpbBasic" label={t('source.gpbBasic')} />
       </p>
       <div className="kpis">
         {classes.map((c) => {

@@ -36,7 +36,7 @@ export function FunctionDetail({
         <dd>
           <Amount value={node.total} withUnit />
           {t('functions.detail.share', { share: formatPercent(share(node.total, total)) })}
-          <SourceLink line={node.line} label={t('source.expenditure')} />
+          <SourceLink at={node} column="total" table="expenditure" label={t('source.expenditure')} />
         </dd>
         <dt>
           <Term name="基本支出">{t('spending.basic')}</Term>

@@ -94,7 +94,9 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
       <p className="lead">
         <Trans k="functions.lead" values={{ amount: <Amount value={total} withUnit /> }} />
         <SourceLink
-          line={findRow(dataset.tables.expenditure, 'total')?.line ?? 0}
+          at={findRow(dataset.tables.expenditure, 'total')}
+          column="total"
+          table="expenditure"
           label={t('source.expenditure')}
         />
       </p>

@@ -2,7 +2,8 @@ import { Fragment } from 'react';
 import { Amount } from '../../components/Amount';
 import { Kpi } from '../../components/Kpi';
 import { Term } from '../../components/Term';
-import { SourceLink } from '../../components/SourceLink';
+import { SourceLink, sourceHref } from '../../components/SourceLink';
+import { findRow } from '../../domain/table';
 import { Trans } from '../../components/Trans';
 import { useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';
@@ -60,7 +61,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         label={t('overview.kpi.total')}
         value={<Amount value={f.expenditure.value} withUnit />}
         detail={<Change change={f.totalChange} year={y} />}
-        source={<SourceLink line={f.expenditure.source.line} label={t('source.expenditure')} />}
+        source={<SourceLink at={f.expenditure.source} label={t('source.expenditure')} />}
         href="#/functions"
         linkLabel={t('overview.link.byFunction')}
       />
@@ -80,8 +81,8 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
             })}
           </>
         }
-        source={<SourceLink line={f.income.source.line} label={t('source.summary')} />}
-        href="#/data?line=96"
+        source={<SourceLink at={f.income.source} label={t('source.summary')} />}
+        href={sourceHref(findRow(dataset.tables.income, 'total'), 'total', 'income') ?? '#/data'}
         linkLabel={t('source.income')}
       />
       <Kpi
@@ -89,7 +90,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         term="基本支出"
         value={<Amount value={f.basic.value} withUnit />}
         detail={t('overview.basicDetail', { share: formatPercent(f.basic.share ?? null) })}
-        source={<SourceLink line={f.basic.source.line} label={t('source.expenditure')} />}
+        source={<SourceLink at={f.basic.source} label={t('source.expenditure')} />}
         href="#/economic"
         linkLabel={t('nav.economic')}
       />
@@ -108,7 +109,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
             t('overview.shareDetail', { share: formatPercent(f.project.share ?? null) })
           )
         }
-        source={<SourceLink line={f.project.source.line} label={t('source.expenditure')} />}
+        source={<SourceLink at={f.project.source} label={t('source.expenditure')} />}
         href="#/projects"
         linkLabel={t('overview.link.allProjects')}
       />
@@ -117,7 +118,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         term={'"三公"经费'}
         value={<Amount value={f.sangong.value} withUnit />}
         detail={<Change change={f.sangongChange} year={y} />}
-        source={<SourceLink line={f.sangong.source.line} label={t('source.sangongShort')} />}
+        source={<SourceLink at={f.sangong.source} label={t('source.sangongShort')} />}
         href="#/sangong"
         linkLabel={t('nav.sangong')}
       />
@@ -127,7 +128,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
           label={t('overview.kpi.procurement')}
           value={<Amount value={f.procurement.value} withUnit />}
           detail={t('overview.procurementDetail', { share: formatPercent(f.procurement.share ?? null) })}
-          source={<SourceLink line={f.procurement.source.line} label={t('source.procurement')} />}
+          source={<SourceLink at={f.procurement.source} label={t('source.procurement')} />}
           href="#/procurement"
           linkLabel={t('nav.procurement')}
         />

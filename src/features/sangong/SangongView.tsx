@@ -12,7 +12,7 @@ export function SangongView({ dataset, catalog }: { dataset: Dataset; catalog: C
   const t = useT();
   const rows = sangongComparison(dataset);
   const y = dataset.year;
-  const tableLine = dataset.tables.sangong.rows[0]?.line ?? 0;
+  const firstRow = dataset.tables.sangong.rows[0];
   return (
     <article className="view">
       <h1>
@@ -20,7 +20,7 @@ export function SangongView({ dataset, catalog }: { dataset: Dataset; catalog: C
       </h1>
       <p className="lead">
         {t('sangong.lead', { prev: y - 1, year: y })}
-        <SourceLink line={tableLine} label={t('source.sangong')} />
+        <SourceLink at={firstRow} table="sangong" label={t('source.sangong')} />
       </p>
       <SangongTable rows={rows} year={y} />
       <SangongTrend dataset={dataset} catalog={catalog} rows={rows} />

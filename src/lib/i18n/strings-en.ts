@@ -1,4 +1,4 @@
-import type { StringKey } from './strings';
+import type { LateKey, StringKey } from './strings';
 import { en as about } from './strings/en/about';
 import { en as common } from './strings/en/common';
 import { en as data } from './strings/en/data';
@@ -15,7 +15,7 @@ import { en as shell } from './strings/en/shell';
 import { en as spending } from './strings/en/spending';
 
 /** The English table, in its own chunk: loaded only when a reader chooses English. */
-export const en: Record<StringKey, string> = {
+export const en: Record<Exclude<StringKey, LateKey>, string> = {
   ...about,
   ...common,
   ...data,

@@ -1,3 +1,4 @@
+import type { zh as late } from './strings/import';
 import { zh as about } from './strings/about';
 import { zh as common } from './strings/common';
 import { zh as data } from './strings/data';
@@ -36,4 +37,9 @@ export const zh = {
   ...modes,
 };
 
-export type StringKey = keyof typeof zh;
+/**
+ * Strings only a lazy part of the app uses (the import view, its report and the PDF page viewer) stay out of the
+ * first view's table: that part registers them when it loads (late-strings.ts). Their keys are typed all the same.
+ */
+export type LateKey = keyof typeof late;
+export type StringKey = keyof typeof zh | LateKey;

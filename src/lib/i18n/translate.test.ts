@@ -6,6 +6,8 @@ import * as common from './strings/common';
 import * as dataStrings from './strings/data';
 import * as economic from './strings/economic';
 import * as functions from './strings/functions';
+import * as importer from './strings/import';
+import * as importerEn from './strings/en/import';
 import * as indicators from './strings/indicators';
 import * as modes from './strings/modes';
 import * as overview from './strings/overview';
@@ -38,7 +40,8 @@ describe('string table', () => {
   beforeAll(() => loadLang('en'));
   it('has an English string for every Chinese one, and no Chinese left in English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    const untranslated = Object.entries(en).filter(([, v]) =>
+    expect(Object.keys(importerEn.en).sort()).toEqual(Object.keys(importer.zh).sort());
+    const untranslated = Object.entries({ ...en, ...importerEn.en }).filter(([, v]) =>
       /[\u4e00-\u9fff]/.test(v.replace(/“[^”]*”|「[^」]*」/g, '')),
     );
     expect(untranslated).toEqual([]);
@@ -46,18 +49,27 @@ describe('string table', () => {
   it('has no key in two modules (a later one would silently win)', () => {
     const count = MODULES.reduce((n, m) => n + Object.keys(m.zh).length, 0);
     expect(Object.keys(zh)).toHaveLength(count);
+    expect(Object.keys(importer.zh).filter((k) => k in zh)).toEqual([]);
   });
   it('uses the same placeholders in both languages', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     // A translation may leave out a name the other language needs (e.g. a Chinese name in a chart title).
-    const extra = (Object.keys(zh) as Array<keyof typeof zh>).filter((k) =>
-      names(en[k]).some((n) => !names(zh[k]).includes(n)),
+    const zhAll: Record<string, string> = { ...zh, ...importer.zh };
+    const enAll: Record<string, string> = { ...en, ...importerEn.en };
+    const extra = Object.keys(zhAll).filter((k) =>
+      names(enAll[k] ?? '').some((n) => !names(zhAll[k] ?? '').includes(n)),
     );
     expect(extra).toEqual([]);
   });
   it('fills placeholders', () => {
     expect(translate('zh', 'shell.yearBudget', { year: 2023 })).toBe('2023年部门预算');
     expect(translate('en', 'shell.yearBudget', { year: 2023 })).toBe('2023 department budget');
+  });
+  it("finds a lazy part's strings once it has loaded", async () => {
+    expect(translate('zh', 'import.title')).toBe('import.title');
+    await import('./late-strings');
+    expect(translate('zh', 'import.title')).toBe(importer.zh['import.title']);
+    expect(translate('en', 'import.title')).toBe(importerEn.en['import.title']);
   });
   it('falls back to Chinese until the English table has loaded', () => {
     expect(typeof translate('en', 'nav.overview')).toBe('string');

@@ -1,17 +1,26 @@
-import { type StringKey, zh } from './strings';
+import { type LateKey, type StringKey, zh } from './strings';
 
 export type Lang = 'zh' | 'en';
-const TABLES: Partial<Record<Lang, Record<StringKey, string>>> = { zh };
+type LateTable = Record<LateKey, string>;
+let en: Record<Exclude<StringKey, LateKey>, string> | null = null;
+/** Strings of lazy parts, added in both languages when each part loads (see late-strings.ts). */
+const late: { zh: Partial<LateTable>; en: Partial<LateTable> } = { zh: {}, en: {} };
 
 /** Loads a language's table (English is a separate chunk); resolves when `translate` can use it. */
 export async function loadLang(lang: Lang): Promise<void> {
-  if (TABLES[lang]) return;
-  if (lang === 'en') TABLES.en = (await import('./strings-en')).en;
+  if (lang === 'en' && !en) en = (await import('./strings-en')).en;
+}
+
+export function addLateStrings(tables: { zh: LateTable; en: LateTable }): void {
+  Object.assign(late.zh, tables.zh);
+  Object.assign(late.en, tables.en);
 }
 
 /** The UI string `key` in `lang` (Chinese until that language has loaded), with {placeholders} filled in. */
 export function translate(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
-  const text = (TABLES[lang] ?? zh)[key];
+  const k = key as Exclude<StringKey, LateKey> & LateKey;
+  const english = lang === 'en' && en ? (en[k] ?? late.en[k]) : undefined;
+  const text = english ?? zh[k as keyof typeof zh] ?? late.zh[k] ?? key;
   return params
     ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
     : text;

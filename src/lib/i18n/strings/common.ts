@@ -10,6 +10,8 @@ export const zh = {
   'common.listSep': '、',
   'source.line': '原文第{line}行',
   'source.lineTitle': '查看原文此行',
+  'source.page': '第{page}页',
+  'source.pageTitle': '在 PDF 页面上查看这个数字',
   'source.summary': '收支总体情况表',
   'source.income': '收入总体情况表',
   'source.expenditure': '支出总体情况表',

@@ -10,6 +10,7 @@ export const zh = {
   'nav.about': '部门概况',
   'nav.glossary': '名词解释',
   'nav.data': '数据',
+  'nav.import': '导入PDF',
   'nav.label': '视图',
   'shell.skip': '跳到正文',
   'shell.yearBudget': '{year}年部门预算',
@@ -20,6 +21,8 @@ export const zh = {
   'shell.failedChecksLink': '查看未通过的核对',
   'shell.footer': '来源:《{title}》· 单位:{unit}(除另注明外)· 数字均可追溯到原文行号,见{data}页。',
   'shell.footerData': '数据',
+  'shell.footerPdf':
+    '来源:《{title}》· 单位:{unit}(除另注明外)· 数字均可追溯到 PDF 的页面和位置,见{data}页。',
   'load.loading': '正在加载预算数据……',
   'load.loadingFile': '正在加载预算数据({file})……',
   'load.failedTitle': '无法显示预算数据',

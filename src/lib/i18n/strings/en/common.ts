@@ -11,6 +11,8 @@ export const en: Record<keyof typeof zh, string> = {
   'common.listSep': ', ',
   'source.line': 'line {line}',
   'source.lineTitle': 'See this line of the document',
+  'source.page': 'p. {page}',
+  'source.pageTitle': 'See this figure on the PDF page',
   'source.summary': 'Revenue and expenditure summary',
   'source.income': 'Revenue summary',
   'source.expenditure': 'Expenditure summary',

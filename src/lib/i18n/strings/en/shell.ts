@@ -11,6 +11,7 @@ export const en: Record<keyof typeof zh, string> = {
   'nav.about': 'About',
   'nav.glossary': 'Glossary',
   'nav.data': 'Data',
+  'nav.import': 'Import PDF',
   'nav.label': 'Views',
   'shell.skip': 'Skip to content',
   'shell.yearBudget': '{year} department budget',
@@ -22,6 +23,8 @@ export const en: Record<keyof typeof zh, string> = {
   'shell.footer':
     'Source: {title} · Unit: {unit} unless stated otherwise · Every figure traces to a line of the document; see the {data} page.',
   'shell.footerData': 'Data',
+  'shell.footerPdf':
+    'Source: {title} · Unit: {unit} unless stated otherwise · Every figure traces to a place on a page of the PDF; see the {data} page.',
   'load.loading': 'Loading budget data…',
   'load.loadingFile': 'Loading budget data ({file})…',
   'load.failedTitle': 'The budget data cannot be shown',

@@ -1,6 +1,6 @@
-import { useT } from '../../components/use-t';
-import { Zh } from '../../components/Zh';
-import type { Catalog } from '../../data/schema-catalog';
+import { useT } from './use-t';
+import { Zh } from './Zh';
+import type { Catalog } from '../data/schema-catalog';
 import { DatasetUnit } from './DatasetUnit';
 
 /** The datasets of the catalog (synthetic test files left out); the current one marked, the others linked. */
@@ -26,7 +26,7 @@ export function CatalogTable({ catalog, currentId }: { catalog: Catalog; current
               <tr key={e.id}>
                 <td>
                   <Zh>{e.department.name}</Zh>
-                  {t('data.deptCode', { code: e.department.code })}
+                  {e.department.code && t('data.deptCode', { code: e.department.code })}
                 </td>
                 <td>{e.year}</td>
                 <td>

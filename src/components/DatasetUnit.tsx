@@ -1,6 +1,6 @@
-import { useLang } from '../../components/use-t';
-import { Zh } from '../../components/Zh';
-import { unitLabel } from '../../lib/format/number';
+import { useLang } from './use-t';
+import { Zh } from './Zh';
+import { unitLabel } from '../lib/format/number';
 
 /** A dataset's declared unit: 万元 is named in the reader's language; anything else as published. */
 export function DatasetUnit({ unit }: { unit: string }) {

@@ -1,0 +1,124 @@
+import '../../lib/i18n/late-strings';
+import './pdf-page.css';
+import { useT } from '../../components/use-t';
+import type { ImportReport, ReportProblem } from '../../data/schema-report';
+import { pdfPageHash } from '../../components/SourceLink';
+import type { ReportState } from './use-import-report';
+
+const ORDER = { blocks: 0, warns: 1, notes: 2 } as const;
+
+/** What the importer's checks found in a PDF, worst first, each with the page it is on. */
+export function ImportReportView({ state }: { state: ReportState }) {
+  const t = useT();
+  if (state.status === 'none') return <p>{t('report.missing')}</p>;
+  if (state.status === 'loading') return <p role="status">{t('report.loading')}</p>;
+  if (state.status === 'failed') return <p className="error">{t('report.error', { error: state.error })}</p>;
+  const { report } = state;
+  const problems = [...report.problems].sort(
+    (a, b) => ORDER[a.severity] - ORDER[b.severity] || a.page - b.page,
+  );
+  return (
+    <>
+      <p className="lead">{t('report.lead', report.counts)}</p>
+      {report.active.length > 0 && (
+        <p className="muted">{t('import.active', { what: report.active.join(', ') })}</p>
+      )}
+      {problems.length === 0 ? (
+        <p>{t('report.none')}</p>
+      ) : (
+        <div className="table-scroll" tabIndex={0}>
+          <table className="data-table compact import-report">
+            <caption>{t('report.caption', { count: problems.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.col.severity')}</th>
+                <th scope="col">{t('report.col.what')}</th>
+                <th scope="col" className="num">
+                  {t('report.col.printed')}
+                </th>
+                <th scope="col" className="num">
+                  {t('report.col.computed')}
+                </th>
+                <th scope="col">{t('report.col.where')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {problems.map((p) => (
+                <tr key={p.id} className={`sev-${p.severity}`}>
+                  <td className="nowrap">{t(`report.severity.${p.severity}`)}</td>
+                  <td lang="zh-CN">{p.what}</td>
+                  <td className="num">{p.printed && `${grouped(p.printed)} ${p.unit}`}</td>
+                  <td className="num">{p.computed && `${grouped(p.computed)} ${p.unit}`}</td>
+                  <td className="nowrap">
+                    <ProblemPage p={p} report={report} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <TablesRead report={report} />
+    </>
+  );
+}
+
+/** "154369326" → "154,369,326", as the tables print amounts; anything not a plain number stays as it is. */
+function grouped(s: string): string {
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(s);
+  return m ? `${m[1]}${(m[2] ?? '').replace(/\B(?=(\d{3})+$)/g, ',')}${m[3] ?? ''}` : s;
+}
+
+function ProblemPage({ p, report }: { p: ReportProblem; report: ImportReport }) {
+  const t = useT();
+  if (!p.page) return null;
+  const at = p.refs[0];
+  const table = report.tables.find((x) => x.kind === p.table);
+  return (
+    <a href={pdfPageHash(p.file, p.page, at && [at.box.x0, at.box.y0, at.box.x1, at.box.y1], p.table)}>
+      {t('source.page', { page: p.page })}
+      {table?.number ? ` · 表${table.number}` : ''}
+    </a>
+  );
+}
+
+function TablesRead({ report }: { report: ImportReport }) {
+  const t = useT();
+  return (
+    <details>
+      <summary>{t('report.tables')}</summary>
+      <div className="table-scroll" tabIndex={0}>
+        <table className="data-table compact">
+          <caption className="sr-only">{t('report.tablesCaption', { count: report.tables.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.col.table')}</th>
+              <th scope="col">{t('report.col.unit')}</th>
+              <th scope="col" className="num">
+                {t('report.col.page')}
+              </th>
+              <th scope="col" className="num">
+                {t('report.col.rows')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.tables.map((x, i) => (
+              <tr key={i}>
+                <td lang="zh-CN">
+                  {x.number ? `${x.number} ` : ''}
+                  {x.title}
+                </td>
+                <td lang="zh-CN">{x.unit ?? '—'}</td>
+                <td className="num">
+                  <a href={pdfPageHash(x.file, x.page, undefined, x.kind)}>{x.page}</a>
+                </td>
+                <td className="num">{x.rows}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

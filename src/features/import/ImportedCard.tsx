@@ -1,0 +1,79 @@
+import { useEffect, useMemo } from 'react';
+import { useT } from '../../components/use-t';
+import type { ImportedDataset } from '../../store/imported-store';
+
+/** One imported document: what it is, what its checks found, and what the reader can do with it. */
+export function ImportedCard({
+  item,
+  millis,
+  current,
+  onOpen,
+}: {
+  item: ImportedDataset;
+  millis: number | null;
+  current: boolean;
+  /** Opens the dataset at a hash route. */
+  onOpen: (hash: string) => void;
+}) {
+  const t = useT();
+  const { report, entry } = item;
+  const doc = report.document;
+  const links = useMemo(
+    () => ({
+      dataset: URL.createObjectURL(new Blob([item.datasetText], { type: 'application/json' })),
+      report: URL.createObjectURL(new Blob([item.reportText], { type: 'application/json' })),
+    }),
+    [item],
+  );
+  useEffect(
+    () => () => {
+      URL.revokeObjectURL(links.dataset);
+      URL.revokeObjectURL(links.report);
+    },
+    [links],
+  );
+  return (
+    <div className="panel import-card">
+      <h3 lang="zh-CN">
+        {t('import.docTitle', {
+          department: doc.department,
+          year: doc.year ?? '?',
+          scope: doc.scope,
+          kind: t(doc.kind === 'final' ? 'import.kind.final' : 'import.kind.budget'),
+        })}
+        {current && <span className="muted">{t('import.current')}</span>}
+      </h3>
+      <p className="muted small" lang="zh-CN">
+        {item.dataset.source.files?.map((f) => f.name).join(' + ')}
+      </p>
+      <p>
+        {t('import.docFacts', {
+          tables: report.tables.length,
+          seconds: millis === null ? '—' : (millis / 1000).toFixed(1),
+        })}
+        {' · '}
+        <span className={report.counts.blocks ? 'error' : undefined}>
+          {t('import.problems', report.counts)}
+        </span>
+      </p>
+      {doc.kind === 'final' && <p className="notice">{t('import.finalNote')}</p>}
+      {report.active.length > 0 && (
+        <p className="muted small">{t('import.active', { what: report.active.join(', ') })}</p>
+      )}
+      <p className="import-actions">
+        <button type="button" onClick={() => onOpen('#/')}>
+          {t('import.open')}
+        </button>
+        <button type="button" className="secondary" onClick={() => onOpen('#/data')}>
+          {t('import.report')}
+        </button>
+        <a href={links.dataset} download={entry.file}>
+          {t('import.downloadDataset')}
+        </a>
+        <a href={links.report} download={entry.report}>
+          {t('import.downloadReport')}
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -12,4 +12,5 @@ export const ALL_VIEWS = [
   '#/about',
   '#/glossary',
   '#/data',
+  '#/import',
 ] as const;

@@ -68,7 +68,8 @@ for (const group of groupDocuments(read)) {
   );
   for (const p of doc.problems.filter((x) => x.severity !== 'notes').slice(0, 12))
     console.log(
-      `    ${p.severity === 'blocks' ? '✗' : '!'} 第${p.page}页 ${p.what}: 印 ${p.printed} / 算 ${p.computed} ${p.unit}`,
+      `    ${p.severity === 'blocks' ? '✗' : '!'} 第${p.page}页 ${p.what}` +
+        (p.printed || p.computed ? `: 印 ${p.printed} / 算 ${p.computed} ${p.unit}` : ''),
     );
   if (doc.active.length) console.log(`    PDF carries ${doc.active.join(', ')}`);
 }

@@ -44,6 +44,9 @@ describe.skipIf(!present)('importing the budget corpus', () => {
         );
         expect(c.mismatches.filter((m) => !known.includes(m))).toEqual([]);
         expect(known.filter((m) => !c.mismatches.includes(m))).toEqual([]);
+        // The dataset opens in the browser as a served one would: through the same validators.
+        const v = validateDataset(doc.dataset, `${doc.id}.json`);
+        expect(v.ok ? [] : v.problems).toEqual([]);
         // The report is read back through its schema in the browser (a served one is untrusted).
         expect(importReport.safeParse(doc.report).error?.issues ?? []).toEqual([]);
       },

@@ -9,6 +9,7 @@ import { readTables } from './read-tables';
 import { SHAPE, type TableKind } from './table-kinds';
 import { TABLE_NAMES } from './table-names';
 import { datasetId, toDataset, type DatasetFile } from './to-dataset';
+import { keepValidTables } from './valid-dataset';
 
 export interface PdfInput {
   name: string;
@@ -140,14 +141,16 @@ export function buildDocument(files: ReadonlyArray<{ text: PdfText; sha256: stri
       `these files are not one document: they name different departments (${[...withDepartments].join(' / ')})`,
     );
   const sections = narrativeSections(read.narrative);
-  const problems = checkDocument(tables, sections, meta);
+  const checked = checkDocument(tables, sections, meta);
   const datasetFiles: DatasetFile[] = files.map((f) => ({
     name: f.text.file,
     pages: f.text.pageCount,
     sha256: f.sha256,
   }));
   const id = datasetId(meta, datasetFiles);
-  const dataset = toDataset(id, meta, tables, sections, datasetFiles);
+  const built = keepValidTables(toDataset(id, meta, tables, sections, datasetFiles), `${id}.json`, tables);
+  const dataset = built.dataset;
+  const problems = [...checked, ...built.problems];
   const active = [...new Set(files.flatMap((f) => f.text.active))];
   const counts = countBySeverity(problems);
   const report = {

@@ -36,7 +36,7 @@ export interface PdfjsLike {
 export interface PdfDocumentLike {
   numPages: number;
   getPage(n: number): Promise<PdfPageLike>;
-  getJSActions?(): Promise<Record<string, unknown> | null>;
+  getJSActions?(): Promise<ReadonlyMap<string, unknown> | Record<string, unknown> | null>;
 }
 export interface PdfPageLike {
   getViewport(o: { scale: number }): { width: number; height: number; transform: number[] };
@@ -90,6 +90,9 @@ export async function readPdfText(
     // Never run a PDF's scripts nor fetch anything it names (pdf.js 6 no longer compiles fonts with eval, so
     // it has no isEvalSupported option left to turn off).
     enableXfa: false,
+    // Errors only: in the browser's import Worker pdf.js would warn that it runs its worker code in-thread,
+    // which is the intent there.
+    verbosity: 0,
     disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
@@ -120,8 +123,10 @@ export async function readPdfText(
         `${doc.numPages} pages: more than the ${opts.maxPages} a department budget has (import stopped before reading it)`,
       );
     const active: string[] = [];
+    // pdf.js 6 answers with a Map (name → scripts); older versions with a plain object.
     const js = await doc.getJSActions?.().catch(() => null);
-    if (js && Object.keys(js).length) active.push('JavaScript actions (ignored)');
+    const scripts = js instanceof Map ? js.size : js ? Object.keys(js).length : 0;
+    if (scripts) active.push('JavaScript actions (ignored)');
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       if (opts.signal?.aborted) throw new ImportError(file, 'cancelled', 'import cancelled');

@@ -68,6 +68,8 @@ export function ImportView() {
       files: ok.map((f) => ({ name: f.name, page: 0, pages: 0 })),
       building: false,
     });
+    // The time a reader waits: from choosing the files to each document's dataset checked and ready.
+    const started = performance.now();
     const pdfs = new Map<string, Uint8Array>();
     for (const f of ok) pdfs.set(f.name, new Uint8Array(await f.arrayBuffer()));
     const pending: Array<Promise<void>> = [];
@@ -86,7 +88,7 @@ export function ImportView() {
           toImported(e, pdfs).then((r) => {
             if (r.ok) {
               add(r.imported);
-              setDone((d) => [...d, { id: e.id, millis: e.millis }]);
+              setDone((d) => [...d, { id: e.id, millis: performance.now() - started }]);
             } else setInvalid((p) => [...p, ...r.problems]);
           }),
         );
@@ -111,25 +113,28 @@ export function ImportView() {
   const doneIds = new Set(done.map((d) => d.id));
   const earlier = imported.filter((d) => !doneIds.has(d.entry.id));
   return (
-    <article className="view import-view">
+    // The whole view takes a drop: a PDF dropped beside the zone must not replace the page with the browser's viewer.
+    <article
+      className="view import-view"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        if (e.dataTransfer.files.length) void begin(e.dataTransfer.files);
+      }}
+    >
       <h1>{t('import.title')}</h1>
       <p className="lead">{t('import.lead')}</p>
       <p className="notice" role="note">
         {t('import.local')}
       </p>
-      <div
-        className={`dropzone${dragging ? ' dragging' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          if (e.dataTransfer.files.length) void begin(e.dataTransfer.files);
-        }}
-      >
+      <div className={`dropzone${dragging ? ' dragging' : ''}`}>
         <label className="button">
           {t('import.choose')}
           <input
@@ -171,7 +176,7 @@ export function ImportView() {
           <h2 id="imp-res">{t('import.results')}</h2>
           {phase.status === 'finished' && phase.cancelled && <p role="status">{t('import.cancelled')}</p>}
           {phase.status === 'finished' && phase.crashed && (
-            <p className="error" role="alert">
+            <p className="error import-crashed" role="alert">
               {t('import.crashed', { message: phase.crashed })}
             </p>
           )}
@@ -188,7 +193,7 @@ export function ImportView() {
             </ul>
           )}
           {invalid.length > 0 && (
-            <div className="error" role="alert">
+            <div className="error import-invalid" role="alert">
               <p>{t('import.invalid')}</p>
               <ul>
                 {invalid.slice(0, 10).map((p, i) => (

@@ -33,7 +33,7 @@ export function ImportedCard({
     [links],
   );
   return (
-    <div className="panel import-card">
+    <div className="panel import-card" data-millis={millis === null ? undefined : Math.round(millis)}>
       <h3 lang="zh-CN">
         {t('import.docTitle', {
           department: doc.department,

@@ -36,7 +36,8 @@ export function PdfPageView({
   useEffect(() => {
     if (!data || !canvas.current || !frame.current) return;
     let live = true;
-    const width = Math.min(frame.current.clientWidth || 800, 1000);
+    // Never narrower than 640 px, so a cell stays legible on a phone (the frame then scrolls sideways to it).
+    const width = Math.min(Math.max(frame.current.clientWidth || 800, 640), 1000);
     import('./render-pdf-page')
       .then((m) => m.renderPdfPage(data, page, canvas.current as HTMLCanvasElement, width))
       .then((r) => live && setState({ key, scale: r.scale }))
@@ -46,7 +47,7 @@ export function PdfPageView({
     };
   }, [data, page, key]);
   useEffect(() => {
-    if (state && 'scale' in state) mark.current?.scrollIntoView({ block: 'center' });
+    if (state && 'scale' in state) mark.current?.scrollIntoView({ block: 'center', inline: 'center' });
   }, [state]);
   const tbl = table && table in dataset.tables ? dataset.tables[table as TableId] : undefined;
   const tableName = tbl ? `${tbl.number ? `表${tbl.number} ` : ''}${tbl.title}` : '';

@@ -3,7 +3,7 @@ import type { zh } from '../import';
 export const en: Record<keyof typeof zh, string> = {
   'import.title': 'Import a budget or final-accounts PDF',
   'import.lead':
-    'Choose a department budget (“部门预算”) or final accounts (“部门决算”) PDF (when the narrative and the tables are two PDFs, choose both). The tables are read cell by cell and their totals, hierarchy and cross-table relations checked.',
+    'Choose a department budget or final accounts PDF (when the narrative and the tables are two PDFs, choose both). The tables are read cell by cell and their totals, hierarchy and cross-table relations checked.',
   'import.local':
     'The files are read in this browser on this device: nothing is uploaded, nothing leaves it. The imported data lives only in this page’s memory and is gone on reload or close; download it to keep it.',
   'import.choose': 'Choose PDF files',
@@ -46,7 +46,7 @@ export const en: Record<keyof typeof zh, string> = {
   'import.reason.not-budget':
     'no budget table found: not a department budget or final accounts, or the tables are in another PDF not chosen',
   'import.reason.cancelled': 'cancelled',
-  'import.reason.template': 'a blank template (“样张”): its tables hold no data; not imported',
+  'import.reason.template': 'a blank template (a sample form): its tables hold no data; not imported',
   'import.reason.mixed':
     'these files are not one document (different departments, or each prints budget tables); import them one by one',
   'import.active': 'This PDF carries {what}: never run, never opened.',

@@ -66,11 +66,15 @@ function keyFor(
   if (kind === 'sangong') {
     // 小计 is the vehicle subtotal under 公务用车…, or the “三公” subtotal when 会议费/培训费 share the table.
     if (/^小计$/.test(label)) {
-      const next = columns[i + 1]?.label ?? '';
+      const n = columns[i + 1];
+      const next = n ? n.group + n.label : '';
       if (/公务用车/.test(group) || /购置|运行/.test(next)) return 'vehicle';
       return 'sangongTotal';
     }
     for (const [re, key] of SANGONG_KEYS) if (re.test(label)) return key;
+    // Jiangsu wraps a header with a wide line gap, so its first half reads as the group: 因公出国 / (境)费,
+    // 公务接 / 待费, 公务用车运 / 行维护费 — or the label is only the column number (第3列). Read them together.
+    for (const [re, key] of SANGONG_KEYS) if (key !== 'total' && re.test(`${group}${label}`)) return key;
     return undefined;
   }
   for (const [re, key] of MONEY_KEYS) if (re.test(label)) return key;

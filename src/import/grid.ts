@@ -147,12 +147,27 @@ function labelColumns(columns: MoneyColumn[], headerLines: readonly DocLine[]): 
         return rivals.every((v) => d(w) <= d(v));
       })
       .sort((a, b) => b.y - a.y || a.t.x0 - b.t.x0);
+    // The label is the header text nearest the amounts and what is stacked on it; a word beside it (not over the
+    // same x-range) heads a blank neighbour column: a lone 机关运行经费 amount under 小计 购置费 运行费 | 机关运行经费.
+    const width = (w: (typeof over)[number]) => Math.max(1, w.t.x1 - w.t.x0);
+    const spansCells = (w: (typeof over)[number]) =>
+      cells.filter((k) => overlap(w.t, k) > width(w) * 0.25).length > 1;
+    const dist = (w: (typeof over)[number]) => Math.abs((w.t.x0 + w.t.x1) / 2 - c.center);
+    const nearest = over.filter((w) => !spansCells(w)).sort((a, b) => dist(a) - dist(b))[0];
+    const letter = (w: (typeof over)[number]) => [...w.t.text].length === 1;
+    const beside = (w: (typeof over)[number]) =>
+      !!nearest &&
+      w !== nearest &&
+      !spansCells(w) &&
+      overlap(w.t, nearest.t) <= 0 &&
+      // Letters spaced out on one line (合 计) are one word.
+      !(letter(w) && letter(nearest) && Math.abs(w.y - nearest.y) < 1);
     const label: typeof over = [];
     const group: typeof over = [];
     let lastY = Number.POSITIVE_INFINITY;
     for (const w of over) {
-      const width = Math.max(1, w.t.x1 - w.t.x0);
-      const spans = cells.filter((k) => overlap(w.t, k) > width * 0.25).length > 1;
+      if (beside(w)) continue;
+      const spans = spansCells(w);
       const sameLine = label.length > 0 && Math.abs(w.y - (label[label.length - 1]?.y ?? 0)) < 1;
       const stacked = label.length === 0 || sameLine || lastY - w.y <= w.t.h * 1.6;
       if (!spans && stacked && group.length === 0) {

@@ -47,8 +47,12 @@ export function ImportReportView({ state }: { state: ReportState }) {
                 <tr key={p.id} className={`sev-${p.severity}`}>
                   <td className="nowrap">{t(`report.severity.${p.severity}`)}</td>
                   <td lang="zh-CN">{p.what}</td>
-                  <td className="num">{p.printed && `${grouped(p.printed)} ${p.unit}`}</td>
-                  <td className="num">{p.computed && `${grouped(p.computed)} ${p.unit}`}</td>
+                  <td className="num" data-label={t('report.col.printed')}>
+                    {p.printed && `${grouped(p.printed)} ${p.unit}`}
+                  </td>
+                  <td className="num" data-label={t('report.col.computed')}>
+                    {p.computed && `${grouped(p.computed)} ${p.unit}`}
+                  </td>
                   <td className="nowrap">
                     <ProblemPage p={p} report={report} />
                   </td>

@@ -47,7 +47,7 @@ export function PdfPageView({
     };
   }, [data, page, key]);
   useEffect(() => {
-    if (state && 'scale' in state) mark.current?.scrollIntoView({ block: 'center', inline: 'center' });
+    if (state && 'scale' in state) mark.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }, [state]);
   const tbl = table && table in dataset.tables ? dataset.tables[table as TableId] : undefined;
   const tableName = tbl ? `${tbl.number ? `表${tbl.number} ` : ''}${tbl.title}` : '';

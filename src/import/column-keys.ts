@@ -1,4 +1,4 @@
-import type { TableKind } from './table-kinds';
+import { SHAPE, type TableKind } from './table-kinds';
 
 /**
  * Column keys from printed headers, most specific first. The keys are the dataset's (TABLE_COLUMNS in
@@ -46,6 +46,9 @@ export function moneyKeys(
   kind: TableKind,
   columns: ReadonlyArray<{ label: string; group: string }>,
 ): string[] {
+  // An economic table with one amount column prints its total, whatever the header says (Jiangsu 2019 heads it
+  // 基本支出: the table is the 基本支出).
+  if (columns.length === 1 && SHAPE[kind] === 'economic') return ['total'];
   const used = new Set<string>();
   return columns.map((c, i) => {
     const key = keyFor(kind, c.label, c.group, columns, i) ?? (columns.length === 1 ? 'total' : `c${i + 1}`);
@@ -65,7 +68,8 @@ function keyFor(
 ): string | undefined {
   if (kind === 'sangong') {
     // 小计 is the vehicle subtotal under 公务用车…, or the “三公” subtotal when 会议费/培训费 share the table.
-    if (/^小计$/.test(label)) {
+    // 小计 set vertically, a character a line, comes apart: 小 as the group and 计 as the label, or 小 alone.
+    if (/^小计$/.test(label) || `${group.slice(-1)}${label}` === '小计' || label === '小') {
       const n = columns[i + 1];
       const next = n ? n.group + n.label : '';
       if (/公务用车/.test(group) || /购置|运行/.test(next)) return 'vehicle';

@@ -27,7 +27,12 @@ export function readTables(texts: readonly PdfText[]): ReadDocument {
   const tables = regions
     .filter((r) => SHAPE[r.match.kind] !== 'list')
     .map((r) => (SHAPE[r.match.kind] === 'pairs' ? readPairTable(r) : readCodeTable(r)))
-    // A contents entry that swallowed the lines after it: no rows, no unit, no note — not a table.
-    .filter((t) => t.unit !== null || t.rows.some((r) => Object.values(r.cells).some((v) => v !== null)));
+    // A contents entry, or a narrative naming a table on a line of its own, that swallowed the lines after it: no
+    // unit and no row with a name or code and an amount (a page number is not a row) — not a table.
+    .filter(
+      (t) =>
+        t.unit !== null ||
+        t.rows.some((r) => (r.name || r.code) && Object.values(r.cells).some((v) => v !== null)),
+    );
   return { tables, narrative, lines };
 }

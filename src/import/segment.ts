@@ -58,7 +58,12 @@ export function segmentTables(all: DocLine[]): { tables: TableRegion[]; narrativ
     const key = `${line.file}#${line.page}`;
     const newPage = key !== prevKey;
     prevKey = key;
-    const title = matchTitle(line.text);
+    // A long title may wrap its last character onto a line of its own (…支出预算 / 表, Jiangsu 2017).
+    const wrapped = lines[i + 1];
+    const wrapsTitle =
+      !!wrapped && wrapped.page === line.page && /^表$/.test(wrapped.text.trim()) && !matchTitle(line.text);
+    const title = matchTitle(wrapsTitle ? `${line.text}表` : line.text);
+    if (wrapsTitle && title) i++;
     if (title && !line.tokens.some((t) => isNumberText(t.text) && !/^(19|20)\d\d$/.test(t.text))) {
       current = {
         match: title,

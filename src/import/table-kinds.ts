@@ -53,10 +53,11 @@ const TITLES: ReadonlyArray<readonly [RegExp, TableKind]> = [
   [/财政拨款收(入)?支(出)?(预算|决算)?总(体情况)?表/, 'fiscalSummary'],
   [/一般公共预算(财政拨款)?基本支出/, 'gpbBasic'],
   [/一般公共预算(财政拨款)?支出/, 'gpbExpenditure'],
-  [/财政拨款基本支出/, 'fiscalBasic'],
-  [/财政拨款支出(预算)?表/, 'fiscalExpenditure'],
+  // 政府性基金预算财政拨款支出预算表 (Jiangsu 2018) is the 政府性基金 table, not the 财政拨款支出 one.
   [/政府性基金/, 'govFund'],
   [/国有资本经营/, 'stateCapital'],
+  [/财政拨款基本支出/, 'fiscalBasic'],
+  [/财政拨款支出(预算)?表/, 'fiscalExpenditure'],
   [/项目支出/, 'projects'],
   [/基本支出(预算)?(情况)?表/, 'basic'],
   [/(财务)?收(入)?支(出)?(预算|决算)?总(体情况)?表|收支总表/, 'summary'],

@@ -82,5 +82,7 @@ function keyFor(
     return undefined;
   }
   for (const [re, key] of MONEY_KEYS) if (re.test(label)) return key;
+  // A header wrapped with a wide line gap reads as group + label (基 / 本支出, 项目 / 支出): read them together.
+  for (const [re, key] of MONEY_KEYS) if (key !== 'total' && re.test(`${group}${label}`)) return key;
   return undefined;
 }

@@ -30,7 +30,9 @@ export function documentMeta(tables: readonly ExtractedTable[], lines: readonly 
         .map((t) => t.department)
         .filter((d): d is string => !!d)
         .map(cleanDepartment),
-    ) ?? cleanDepartment(coverDepartment(firstPages) ?? '');
+    ) ??
+    mostCommon(tables.map((t) => titleDepartment(t.title)).filter((d): d is string => !!d)) ??
+    cleanDepartment(coverDepartment(firstPages) ?? '');
   const years = [...`${titles}\n${cover}`.matchAll(/(20\d\d|19\d\d)\s*年/g)].map((m) => Number(m[1]));
   const year = mostCommon(years.map(String));
   const finalWords = (s: string) => (s.match(/决算/g) ?? []).length;
@@ -66,6 +68,15 @@ function cleanDepartment(d: string): string {
     .replace(/\s+/g, '')
     .replace(/(单位|金额单位)[:：].*$/, '')
     .replace(/^第[一二三四五六七八九十]+部分/, '');
+}
+
+/** The department named in a table's title: 2018年度江苏省高级人民法院收支预算总表 (no 部门： line there). */
+function titleDepartment(title: string): string | null {
+  const m =
+    /^(?:20\d\d|19\d\d)年度?(.{4,30}?)(?:部门)?(?:收支|收入|支出|财政拨款|一般公共预算|政府性基金|国有资本|["“]?三公|机关运行|政府采购)/.exec(
+      fold(title).replace(/\s/g, ''),
+    );
+  return m?.[1] ?? null;
 }
 
 function coverDepartment(lines: readonly string[]): string | null {

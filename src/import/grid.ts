@@ -121,9 +121,11 @@ export function moneyColumns(rows: readonly RawRow[], headerLines: readonly DocL
  * spanning header (支出预算, “三公”经费 …).
  */
 function labelColumns(columns: MoneyColumn[], headerLines: readonly DocLine[]): void {
+  // The code and name columns' headers label no amount; the same word over an amount column does (项目 / 支出).
+  const firstAmount = columns[0]?.x0 ?? 0;
   const words = headerLines
     .flatMap((l) => l.tokens.map((t) => ({ t, page: l.page, y: l.y })))
-    .filter((w) => !ROW_HEADER.test(w.t.text));
+    .filter((w) => !ROW_HEADER.test(w.t.text) || (w.t.x0 + w.t.x1) / 2 > firstAmount);
   // A cell reaches from the previous column's right edge to its own (amounts are right-aligned, headers centred).
   const cells = columns.map((c, i) => ({
     x0: i > 0 ? (columns[i - 1] as MoneyColumn).x1 + 1 : c.x0 - (c.x1 - c.x0) * 2 - 20,

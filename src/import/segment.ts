@@ -1,4 +1,4 @@
-import { isNumberText, type Line } from './lines';
+import { fold, isNumberText, type Line } from './lines';
 import { matchNumberTag, matchTitle, matchUnit, type TitleMatch } from './table-kinds';
 
 /** A PDF's lines, each knowing its file, in reading order (files in the order given, pages in order). */
@@ -92,8 +92,19 @@ export function segmentTables(all: DocLine[]): { tables: TableRegion[]; narrativ
         continue;
       }
       // The unit and department share a line in most layouts ("编制部门：… 单位：元").
-      const unit = matchUnit(line.text);
-      const dept = DEPARTMENT.exec(line.text);
+      // "单位：万" with its 元 wrapped onto the next line, beside 部门名称 (Jiangsu 2019).
+      const next = lines[i + 1];
+      const lonelyYuan = (l: DocLine | undefined) => l?.tokens.at(-1)?.text.trim() === '元';
+      const splitUnit = /单位[:：]?万$/.test(fold(line.text).replace(/\s+/g, '')) && lonelyYuan(next);
+      const unit = matchUnit(line.text) ?? (splitUnit ? '万元' : null);
+      const dept = DEPARTMENT.exec(
+        lonelyYuan(line) && !unit
+          ? line.tokens
+              .slice(0, -1)
+              .map((t) => t.text)
+              .join('')
+          : line.text,
+      );
       if ((unit || dept) && current.lines.filter((l) => l.page === line.page).length === 0) {
         if (unit && !current.unit) current.unit = unit;
         if (dept?.[1] && !current.department) current.department = dept[1].trim();

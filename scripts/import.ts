@@ -15,6 +15,7 @@ import {
   type ImportedDocument,
 } from '../src/import/import-document';
 import { countBySeverity } from '../src/import/problems';
+import { refreshCatalog } from './catalog-lib';
 import { loadNodePdfjs } from './import/node-pdfjs';
 
 const args = process.argv.slice(2);
@@ -73,6 +74,8 @@ for (const group of groupDocuments(read)) {
     );
   if (doc.active.length) console.log(`    PDF carries ${doc.active.join(', ')}`);
 }
+// Every entry's summary (headline figures, problem counts, region) from its dataset and report.
+for (const e of refreshCatalog(out)) console.error(`✗ catalog: ${e}`);
 process.exit(failed ? 1 : 0);
 
 function updateCatalog(dir: string, doc: ImportedDocument): void {
@@ -93,6 +96,7 @@ function updateCatalog(dir: string, doc: ImportedDocument): void {
     year: doc.meta.year ?? 0,
     unit: d.unit,
     kind: doc.meta.kind,
+    scope: doc.meta.scope,
     file: `${doc.id}.json`,
     report: `${doc.id}.report.json`,
     sourceTitle: d.source.title.slice(0, 300),

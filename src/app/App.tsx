@@ -40,7 +40,7 @@ export function ReadyApp({ dataset, catalog }: { dataset: Dataset; catalog: Cata
   useMarkLive();
   return (
     <ErrorBoundary>
-      <Layout dataset={dataset}>
+      <Layout dataset={dataset} catalog={catalog}>
         <RouteView dataset={dataset} catalog={catalog} />
       </Layout>
     </ErrorBoundary>

@@ -8,6 +8,7 @@ const ImportedBanner = lazy(() =>
 );
 const EmbedLink = lazy(() => import('./modes/Embed').then((m) => ({ default: m.EmbedLink })));
 import { GlossaryContext } from '../components/glossary-context';
+import type { Catalog } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
 import { Trans } from '../components/Trans';
 import { useT } from '../components/use-t';
@@ -25,7 +26,19 @@ import { useDocumentChrome } from './use-document-chrome';
 import { useRoute } from './use-route';
 import { useFailedChecks } from './use-failed-checks';
 
-export function Layout({ dataset, children }: { dataset: Dataset; children: ReactNode }) {
+/** Views about many datasets: in the nav only when the catalog has more than one. */
+const MANY: ReadonlySet<string> = new Set(['catalog', 'years']);
+
+export function Layout({
+  dataset,
+  catalog,
+  children,
+}: {
+  dataset: Dataset;
+  catalog: Catalog;
+  children: ReactNode;
+}) {
+  const many = catalog.datasets.filter((d) => !d.synthetic).length > 1;
   const route = useRoute();
   const t = useT();
   const unit = useUnitLabel();
@@ -79,7 +92,7 @@ export function Layout({ dataset, children }: { dataset: Dataset; children: Reac
           {mode !== 'embed' && (
             <nav aria-label={t('nav.label')}>
               <ul>
-                {NAV.map((n) => (
+                {NAV.filter((n) => many || !MANY.has(n.view)).map((n) => (
                   <li key={n.view}>
                     <a href={toHash(n.view)} aria-current={route.view === n.view ? 'page' : undefined}>
                       {t(n.label)}

@@ -36,6 +36,10 @@ const ImportView = lazy(() =>
 const ImportedDataView = lazy(() =>
   import('../features/import/ImportedDataView').then((m) => ({ default: m.ImportedDataView })),
 );
+const CatalogView = lazy(() =>
+  import('../features/catalog/CatalogView').then((m) => ({ default: m.CatalogView })),
+);
+const YearsView = lazy(() => import('../features/years/YearsView').then((m) => ({ default: m.YearsView })));
 const ProjectsView = lazy(() =>
   import('../features/projects/ProjectsView').then((m) => ({ default: m.ProjectsView })),
 );
@@ -127,6 +131,20 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
       );
     case 'import':
       return <ImportView />;
+    case 'catalog':
+      return (
+        <CatalogView
+          catalog={catalog}
+          currentId={dataset.id}
+          query={q.get('q') ?? ''}
+          sort={
+            q.get('sort') === 'total' || q.get('sort') === 'problems' ? (q.get('sort') as 'total') : 'name'
+          }
+          onQuery={setQuery}
+        />
+      );
+    case 'years':
+      return <YearsView dataset={dataset} catalog={catalog} />;
     case 'overview':
     default:
       return (

@@ -11,6 +11,8 @@ export const NAV: ReadonlyArray<{ view: View; label: StringKey }> = [
   { view: 'procurement', label: 'nav.procurement' },
   { view: 'about', label: 'nav.about' },
   { view: 'glossary', label: 'nav.glossary' },
+  { view: 'catalog', label: 'nav.catalog' },
+  { view: 'years', label: 'nav.years' },
   { view: 'data', label: 'nav.data' },
   { view: 'import', label: 'nav.import' },
 ];

@@ -11,6 +11,8 @@ export const VIEWS = [
   'glossary',
   'data',
   'import',
+  'catalog',
+  'years',
 ] as const;
 export type View = (typeof VIEWS)[number];
 

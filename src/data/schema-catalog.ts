@@ -1,5 +1,9 @@
 import * as z from 'zod/mini';
 
+/** 万元, exact, as the dataset's amounts (see domain/summary.ts). */
+const amount = z.string().check(z.regex(/^-?\d{1,15}(\.\d{1,8})?$/));
+const amountOrNull = z.nullable(amount);
+
 export const catalogEntry = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   department: z.strictObject({ code: z.string(), name: z.string().check(z.maxLength(200)) }),
@@ -13,6 +17,26 @@ export const catalogEntry = z.strictObject({
     }),
   ),
   sourceTitle: z.string().check(z.maxLength(300)),
+  /** Where the department is (省/市/区): groups the catalog and the comparison of one region and year. */
+  region: z.optional(z.string().check(z.maxLength(60))),
+  scope: z.optional(z.enum(['部门', '单位'])),
+  summary: z.optional(
+    z.strictObject({
+      income: amountOrNull,
+      total: amountOrNull,
+      basic: amountOrNull,
+      project: amountOrNull,
+      sangong: amountOrNull,
+      operatingCosts: amountOrNull,
+      /** 合计 per function 类 of the 支出总表, with the name the document gives it (names change across years). */
+      functions: z.record(
+        z.string().check(z.regex(/^\d{3}$/)),
+        z.strictObject({ name: z.string().check(z.maxLength(60)), total: amount }),
+      ),
+      /** What the checks found: the importer's report, or the reconciliation of a hand-checked dataset. */
+      problems: z.strictObject({ blocks: z.int(), warns: z.int(), notes: z.int() }),
+    }),
+  ),
   synthetic: z.optional(
     z.boolean().check(z.describe('true for generated test data; never shown by default')),
   ),

@@ -18,6 +18,7 @@ export function toDomain(raw: RawDataset): Dataset {
     id: raw.id,
     provenance: raw.provenance ?? 'text',
     kind: raw.kind ?? 'budget',
+    scope: raw.scope ?? '部门',
     department: raw.department,
     year: raw.year,
     unit: raw.unit,

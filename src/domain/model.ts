@@ -113,6 +113,8 @@ export interface Dataset {
   /** 'pdf': imported by the importer; every figure has a PDF page and box instead of a text line. */
   provenance: 'text' | 'pdf';
   kind: 'budget' | 'final';
+  /** 部门 (a department with its units) or 单位 (one unit): the same body in both must not be counted twice. */
+  scope: '部门' | '单位';
   department: { code: string; name: string };
   year: number;
   unit: string;

@@ -5,7 +5,10 @@ import { importReport } from '../data/schema-report';
 import { validateDataset } from '../data/validate';
 import { overviewFigures } from '../domain/overview';
 import { sangongComparison } from '../domain/sangong';
+import { entrySummary } from '../data/catalog-summary';
+import { yearSeries } from '../features/years/year-series';
 import { ImportError } from './pdf-text';
+import { countBySeverity } from './problems';
 import { compare, corpusPresent, CORPUS, FIXTURES, fixtures, importFixture } from './testing/corpus';
 
 /**
@@ -118,6 +121,42 @@ describe.skipIf(!present)('importing the budget corpus', () => {
       expect(js.expenditure.value.toString()).toBe('24458.43');
       expect(js.basic.value.toString()).toBe('10403.11');
       expect(js.sangong.value.toString()).toBe('508.2');
+    },
+  );
+
+  it(
+    'gives the year view of 万里街道 2023–2025 from the catalog summaries',
+    { timeout: 60_000 },
+    async () => {
+      const entries = [];
+      for (const y of [2023, 2024, 2025]) {
+        const f = fixtures().find((x) => x.slug === `sh-putuo-wanli-${y}-dept-budget`);
+        const doc = f && (await importFixture(f));
+        if (!doc || doc instanceof ImportError) throw new Error(`wanli ${y} did not import`);
+        const v = validateDataset(doc.dataset, `${doc.id}.json`);
+        if (!v.ok) throw new Error(JSON.stringify(v.problems.slice(0, 3)));
+        const d = v.dataset;
+        entries.push({
+          id: d.id,
+          department: d.department,
+          year: d.year,
+          unit: '元' as const,
+          kind: d.kind,
+          scope: d.scope,
+          file: `${d.id}.json`,
+          sourceTitle: d.source.title,
+          summary: entrySummary(d, countBySeverity(doc.problems)),
+        });
+      }
+      const catalog = { formatVersion: 1 as const, defaultDataset: entries[0]!.id, datasets: entries };
+      const s = yearSeries(catalog, { name: '上海市普陀区人民政府万里街道办事处', scope: '部门' });
+      const row = (f: string) => s.figures.find((x) => x.figure === f)?.cells ?? [];
+      // 收入总计 164,978,640 → 156,211,123 → 189,767,551 元 (fixtures, typed from pages 9 of each PDF), in 万元.
+      expect(row('income').map((c) => c.value?.toFixed())).toEqual(['16497.864', '15621.1123', '18976.7551']);
+      expect(row('income').map((c) => c.change?.toFixed() ?? null)).toEqual([null, '-876.7517', '3355.6428']);
+      // 三公 22.91 → 47.91 → 37.91 万元.
+      expect(row('sangong').map((c) => c.value?.toFixed())).toEqual(['22.91', '47.91', '37.91']);
+      expect(row('sangong').map((c) => c.changePct?.toFixed(2) ?? null)).toEqual([null, '109.12', '-20.87']);
     },
   );
 });

@@ -1,4 +1,5 @@
-import type { zh as late } from './strings/import';
+import type { zh as lateCatalog } from './strings/catalog';
+import type { zh as lateImport } from './strings/import';
 import { zh as about } from './strings/about';
 import { zh as common } from './strings/common';
 import { zh as data } from './strings/data';
@@ -41,5 +42,5 @@ export const zh = {
  * Strings only a lazy part of the app uses (the import view, its report and the PDF page viewer) stay out of the
  * first view's table: that part registers them when it loads (late-strings.ts). Their keys are typed all the same.
  */
-export type LateKey = keyof typeof late;
+export type LateKey = keyof typeof lateImport | keyof typeof lateCatalog;
 export type StringKey = keyof typeof zh | LateKey;

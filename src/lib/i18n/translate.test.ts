@@ -8,6 +8,8 @@ import * as economic from './strings/economic';
 import * as functions from './strings/functions';
 import * as importer from './strings/import';
 import * as importerEn from './strings/en/import';
+import * as catalogStrings from './strings/catalog';
+import * as catalogEn from './strings/en/catalog';
 import * as indicators from './strings/indicators';
 import * as modes from './strings/modes';
 import * as overview from './strings/overview';
@@ -41,7 +43,8 @@ describe('string table', () => {
   it('has an English string for every Chinese one, and no Chinese left in English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     expect(Object.keys(importerEn.en).sort()).toEqual(Object.keys(importer.zh).sort());
-    const untranslated = Object.entries({ ...en, ...importerEn.en }).filter(([, v]) =>
+    expect(Object.keys(catalogEn.en).sort()).toEqual(Object.keys(catalogStrings.zh).sort());
+    const untranslated = Object.entries({ ...en, ...importerEn.en, ...catalogEn.en }).filter(([, v]) =>
       /[\u4e00-\u9fff]/.test(v.replace(/“[^”]*”|「[^」]*」/g, '')),
     );
     expect(untranslated).toEqual([]);
@@ -49,13 +52,15 @@ describe('string table', () => {
   it('has no key in two modules (a later one would silently win)', () => {
     const count = MODULES.reduce((n, m) => n + Object.keys(m.zh).length, 0);
     expect(Object.keys(zh)).toHaveLength(count);
-    expect(Object.keys(importer.zh).filter((k) => k in zh)).toEqual([]);
+    expect([...Object.keys(importer.zh), ...Object.keys(catalogStrings.zh)].filter((k) => k in zh)).toEqual(
+      [],
+    );
   });
   it('uses the same placeholders in both languages', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     // A translation may leave out a name the other language needs (e.g. a Chinese name in a chart title).
-    const zhAll: Record<string, string> = { ...zh, ...importer.zh };
-    const enAll: Record<string, string> = { ...en, ...importerEn.en };
+    const zhAll: Record<string, string> = { ...zh, ...importer.zh, ...catalogStrings.zh };
+    const enAll: Record<string, string> = { ...en, ...importerEn.en, ...catalogEn.en };
     const extra = Object.keys(zhAll).filter((k) =>
       names(enAll[k] ?? '').some((n) => !names(zhAll[k] ?? '').includes(n)),
     );

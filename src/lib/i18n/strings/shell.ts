@@ -11,6 +11,8 @@ export const zh = {
   'nav.glossary': '名词解释',
   'nav.data': '数据',
   'nav.import': '导入PDF',
+  'nav.catalog': '目录',
+  'nav.years': '历年',
   'nav.label': '视图',
   'shell.skip': '跳到正文',
   'shell.yearBudget': '{year}年部门预算',

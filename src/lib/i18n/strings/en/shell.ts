@@ -12,6 +12,8 @@ export const en: Record<keyof typeof zh, string> = {
   'nav.glossary': 'Glossary',
   'nav.data': 'Data',
   'nav.import': 'Import PDF',
+  'nav.catalog': 'Catalog',
+  'nav.years': 'Years',
   'nav.label': 'Views',
   'shell.skip': 'Skip to content',
   'shell.yearBudget': '{year} department budget',

@@ -1,0 +1,47 @@
+import { functionTree } from './functions';
+import type { Money } from './money';
+import type { Dataset } from './model';
+import { overviewFigures } from './overview';
+import { cell, findRow } from './table';
+
+/**
+ * A dataset's headline figures, small enough to carry in the catalog for every department-year: listing and
+ * comparing read these, never the dataset files. Amounts in 万元 as exact decimal strings (元 tables are converted
+ * exactly); null where the document prints no such figure.
+ */
+export interface DatasetSummary {
+  /** 收入总计 (the summary table's income total) and 支出合计 (the 支出总表's 合计 row). */
+  income: string | null;
+  total: string | null;
+  basic: string | null;
+  project: string | null;
+  sangong: string | null;
+  /** 机关运行经费: the fact the narrative states, else the 机关运行经费 table's or column's total. */
+  operatingCosts: string | null;
+  /** 合计 per function 类 (2-digit… 3-digit code) of the 支出总表. */
+  functions: Record<string, { name: string; total: string }>;
+}
+
+const amount = (m: Money | null | undefined): string | null => (m ? m.toFixed() : null);
+
+export function datasetSummary(d: Dataset): DatasetSummary {
+  const f = overviewFigures(d);
+  const et = findRow(d.tables.expenditure, 'total');
+  const st = findRow(d.tables.summary, 'current-total') ?? findRow(d.tables.summary, 'grand-total');
+  const sg = d.tables.sangong.rows[0];
+  const oc = findRow(d.tables.operatingCosts, 'total');
+  const functions: Record<string, { name: string; total: string }> = {};
+  for (const n of functionTree(d)) functions[n.code] = { name: n.name, total: n.total.toFixed() };
+  return {
+    income: st ? amount(f.income.value) : null,
+    total: et ? amount(f.expenditure.value) : null,
+    basic: et?.money.basic ? amount(f.basic.value) : null,
+    project: et?.money.project ? amount(f.project.value) : null,
+    sangong: sg?.money[`total${d.year}`] ? amount(f.sangong.value) : null,
+    operatingCosts:
+      amount(f.adminCost?.value) ??
+      amount(sg?.money[`operatingCosts${d.year}`]) ??
+      (oc ? amount(cell(oc, 'total')) : null),
+    functions,
+  };
+}

@@ -1,0 +1,38 @@
+import type { zh } from '../catalog';
+
+export const en: Record<keyof typeof zh, string> = {
+  'catalog.title': 'Data catalog',
+  'catalog.lead':
+    'Every department and year in the catalog; figures from each dataset’s summary (10k yuan, exact). Open a year to explore that dataset.',
+  'catalog.search': 'Search',
+  'catalog.searchHint': 'department, region or year',
+  'catalog.sort': 'Sort',
+  'catalog.sort.name': 'by name',
+  'catalog.sort.total': 'by latest spending',
+  'catalog.sort.problems': 'by problems found',
+  'catalog.count': '{count} department-years',
+  'catalog.noRegion': '(region not given)',
+  'catalog.caption': 'Departments and years of {region}',
+  'catalog.col.total': 'Total spending',
+  'catalog.col.problems': 'Checks',
+  'catalog.yearBudget': '{year} budget',
+  'catalog.yearFinal': '{year} final accounts',
+  'catalog.unitScope': ' (unit)',
+  'catalog.problems': '{blocks} inconsistent',
+  'catalog.none': 'No department matches “{query}”.',
+  'years.title': '{department} across years',
+  'years.lead':
+    'The catalog’s years of one department side by side; changes are computed from the exact amounts (derived), not stated by the documents. Final accounts are kept apart from budgets, never added.',
+  'years.only': 'The catalog holds only the {year} dataset of this department: no year to compare.',
+  'years.caption': 'Headline figures by year (10k yuan)',
+  'years.functionsCaption': 'Spending by function class by year (10k yuan)',
+  'years.figure': 'Figure',
+  'years.change': 'Change on the year before (derived)',
+  'years.income': 'Total income',
+  'years.total': 'Total spending',
+  'years.sangong': '“Three public” expenses',
+  'years.operatingCosts': 'Running costs',
+  'years.renamed': ' (earlier: {names})',
+  'years.notPrinted': 'not printed',
+  'years.open': 'Open',
+};

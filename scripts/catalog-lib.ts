@@ -37,6 +37,10 @@ export function refreshCatalog(dir: string): string[] {
       summary: entrySummary(d, report?.ok ? report.report.counts : null),
     };
   });
-  writeFileSync(path, JSON.stringify({ ...checked.catalog, datasets }, null, 2) + '\n');
+  const text = JSON.stringify({ ...checked.catalog, datasets }, null, 2) + '\n';
+  // What is written is read back by the same validator the app uses: an entry it refuses is not written.
+  const again = validateCatalogText(text, path);
+  if (!again.ok) return [...errors, ...again.problems.map((p) => `${p.file}: ${p.where}: ${p.message}`)];
+  writeFileSync(path, text);
   return errors;
 }

@@ -31,7 +31,9 @@ export function datasetSummary(d: Dataset): DatasetSummary {
   const sg = d.tables.sangong.rows[0];
   const oc = findRow(d.tables.operatingCosts, 'total');
   const functions: Record<string, { name: string; total: string }> = {};
-  for (const n of functionTree(d)) functions[n.code] = { name: n.name, total: n.total.toFixed() };
+  // Only rows with a 类 code: a row the importer could not give a code to (r01 …) is no function.
+  for (const n of functionTree(d))
+    if (/^\d{3}$/.test(n.code)) functions[n.code] = { name: n.name, total: n.total.toFixed() };
   return {
     income: st ? amount(f.income.value) : null,
     total: et ? amount(f.expenditure.value) : null,
@@ -41,7 +43,7 @@ export function datasetSummary(d: Dataset): DatasetSummary {
     operatingCosts:
       amount(f.adminCost?.value) ??
       amount(sg?.money[`operatingCosts${d.year}`]) ??
-      (oc ? amount(cell(oc, 'total')) : null),
+      (oc?.money.total ? amount(cell(oc, 'total')) : null),
     functions,
   };
 }

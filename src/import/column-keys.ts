@@ -81,6 +81,8 @@ function keyFor(
     for (const [re, key] of SANGONG_KEYS) if (key !== 'total' && re.test(`${group}${label}`)) return key;
     return undefined;
   }
+  // The 机关运行经费 table's one amount column is headed 机关运行经费支出: its total.
+  if (kind === 'operatingCosts' && /^机关运行经费(支出)?(预算数?)?$/.test(label)) return 'total';
   for (const [re, key] of MONEY_KEYS) if (re.test(label)) return key;
   // A header wrapped with a wide line gap reads as group + label (基 / 本支出, 项目 / 支出): read them together.
   for (const [re, key] of MONEY_KEYS) if (key !== 'total' && re.test(`${group}${label}`)) return key;

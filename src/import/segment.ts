@@ -53,6 +53,7 @@ export function segmentTables(all: DocLine[]): { tables: TableRegion[]; narrativ
   const narrative: DocLine[] = [];
   let current: TableRegion | null = null;
   let prevKey = '';
+  let pendingTag: number | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as DocLine;
     const key = `${line.file}#${line.page}`;
@@ -66,7 +67,7 @@ export function segmentTables(all: DocLine[]): { tables: TableRegion[]; narrativ
     if (wrapsTitle && title) i++;
     if (title && !line.tokens.some((t) => isNumberText(t.text) && !/^(19|20)\d\d$/.test(t.text))) {
       current = {
-        match: title,
+        match: pendingTag !== null && title.number === undefined ? { ...title, number: pendingTag } : title,
         file: line.file,
         titlePage: line.page,
         unit: matchUnit(line.text),
@@ -74,6 +75,7 @@ export function segmentTables(all: DocLine[]): { tables: TableRegion[]; narrativ
         lines: [],
         pages: [key],
       };
+      pendingTag = null;
       tables.push(current);
       continue;
     }
@@ -89,6 +91,11 @@ export function segmentTables(all: DocLine[]): { tables: TableRegion[]; narrativ
       const tag = matchNumberTag(line.text);
       if (tag !== null && current.lines.length === 0) {
         current.match = { ...current.match, number: tag };
+        continue;
+      }
+      // A tag printed above the next title (公开 02 表, then the title): not a row of this table.
+      if (tag !== null) {
+        pendingTag = tag;
         continue;
       }
       // The unit and department share a line in most layouts ("编制部门：… 单位：元").
@@ -116,6 +123,11 @@ export function segmentTables(all: DocLine[]): { tables: TableRegion[]; narrativ
         const next = lines[i + 1];
         if (!next || next.page !== line.page || matchTitle(next.text) || !tabular(next)) current = null;
       }
+      continue;
+    }
+    const tag = matchNumberTag(line.text);
+    if (tag !== null) {
+      pendingTag = tag;
       continue;
     }
     narrative.push(line);

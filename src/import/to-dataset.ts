@@ -126,7 +126,9 @@ function datasetTable(t: ExtractedTable, meta: DocumentMeta): Json {
         { key: 'xiang', label: '项', kind: 'code' },
         { key: 'name', label: t.columns.find((c) => c.key === 'name')?.label ?? '科目名称', kind: 'text' },
       ];
-  const money = t.columns.filter((c) => c.kind === 'money');
+  const found = t.columns.filter((c) => c.kind === 'money');
+  // A table printed empty (合计 and no amount: "无政府性基金支出") shows no amount column to find; it is its total.
+  const money = found.length ? found : [{ key: 'total', label: '合计', kind: 'money' as const, group: '' }];
   return {
     ...base,
     columns: [

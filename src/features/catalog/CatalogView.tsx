@@ -69,15 +69,14 @@ export function CatalogView({
               <caption className="sr-only">{t('catalog.caption', { region: g.region })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('data.department')}</th>
                   <th scope="col">{t('data.year')}</th>
                   <th scope="col" className="num">
                     {t('catalog.col.total')}
                   </th>
-                  <th scope="col" className="num">
+                  <th scope="col" className="num opt">
                     {t('spending.basic')}
                   </th>
-                  <th scope="col" className="num">
+                  <th scope="col" className="num opt">
                     {t('spending.project')}
                   </th>
                   <th scope="col" className="num">
@@ -89,15 +88,17 @@ export function CatalogView({
                 </tr>
               </thead>
               <tbody>
-                {g.departments.flatMap((d) =>
-                  d.entries.map((e, i) => (
+                {g.departments.flatMap((d) => [
+                  // The department as a row of its own (not a cell spanning its years), so a phone can drop
+                  // columns without the rows falling apart.
+                  <tr key={`dept:${d.name}`} className="dept-row">
+                    <th scope="colgroup" colSpan={6}>
+                      <Zh>{d.name}</Zh>
+                    </th>
+                  </tr>,
+                  ...d.entries.map((e) => (
                     <tr key={e.id} className={e.id === currentId ? 'current' : undefined}>
-                      {i === 0 && (
-                        <th scope="rowgroup" rowSpan={d.entries.length}>
-                          <Zh>{d.name}</Zh>
-                        </th>
-                      )}
-                      <td>
+                      <td className="nowrap">
                         <a href={datasetHref(e)} aria-current={e.id === currentId ? 'page' : undefined}>
                           {t(e.kind === 'final' ? 'catalog.yearFinal' : 'catalog.yearBudget', {
                             year: e.year,
@@ -108,10 +109,10 @@ export function CatalogView({
                       <td className="num">
                         <Figure value={e.summary?.total} />
                       </td>
-                      <td className="num">
+                      <td className="num opt">
                         <Figure value={e.summary?.basic} />
                       </td>
-                      <td className="num">
+                      <td className="num opt">
                         <Figure value={e.summary?.project} />
                       </td>
                       <td className="num">
@@ -131,7 +132,7 @@ export function CatalogView({
                       </td>
                     </tr>
                   )),
-                )}
+                ])}
               </tbody>
             </table>
           </div>

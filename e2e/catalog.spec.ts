@@ -1,0 +1,104 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { zh as shell } from '../src/lib/i18n/strings/shell';
+import { expect, test } from './fixtures';
+
+// The dashboard built on a catalog of the budget corpus (npm run corpus-site), served on a port of its own. The
+// corpus lives beside the repository and is never copied into it; without it these journeys are skipped.
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = resolve(ROOT, '../shared/budget-corpus/pdf');
+const present = existsSync(CORPUS);
+
+test.describe('a catalog of many department-years (the budget corpus)', () => {
+  test.describe.configure({ mode: 'serial' });
+  test.skip(!present, `the budget corpus is absent (${CORPUS}); it is not part of this repository`);
+  // Importing 28 PDFs into the site takes some 15 s, more on a busy machine.
+  test.setTimeout(240_000);
+
+  let server: ChildProcess | null = null;
+  let base = '';
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a hook uses from this pattern
+  test.beforeAll(async ({}, info) => {
+    info.setTimeout(240_000);
+    const dir = resolve(ROOT, 'tmp', `corpus-site-e2e-${info.project.name}`);
+    const port = info.project.name === 'phone' ? 4180 : 4179;
+    const built = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus-site.ts', dir], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (built.status !== 0) throw new Error('npm run corpus-site failed');
+    server = spawn(process.execPath, ['scripts/serve.mjs', dir], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port) },
+      stdio: 'ignore',
+    });
+    base = `http://127.0.0.1:${port}/`;
+    for (let i = 0; i < 50; i++) {
+      const ok = await fetch(base).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`the corpus site did not answer at ${base}`);
+  });
+  test.afterAll(() => {
+    server?.kill();
+  });
+
+  test('the catalog lists region → department → years, searchable, each year a link', async ({ page }) => {
+    await page.goto(`${base}#/catalog`);
+    await expect(
+      page.getByRole('navigation').getByRole('link', { name: shell['nav.catalog'] }),
+    ).toBeVisible();
+    for (const region of ['江苏省', '山东省潍坊市', '上海市普陀区'])
+      await expect(page.getByRole('heading', { level: 2, name: region })).toBeVisible();
+    await page.getByRole('searchbox').fill('万里');
+    const rows = page.locator('.catalog-table tbody tr:not(.dept-row)');
+    await expect(rows).toHaveCount(3);
+    // 收入总计 of 2024: 156,211,123 元 (the PDF's page 9) = 15,621.11 万元.
+    await expect(rows.nth(1)).toContainText('15,621.11');
+    await rows.nth(1).getByRole('link').first().click();
+    await expect(page.locator('.site-title')).toContainText('万里街道办事处');
+    await expect(page.locator('.kpis')).toContainText('15,621.11');
+  });
+
+  test('the year view of 万里街道 2023–2025, exact in 元', async ({ page }) => {
+    await page.goto(`${base}?ds=sh-putuo-wanli-2025-dept-budget&unit=yuan#/years`);
+    const table = page.locator('.years-table').first();
+    // 收入总计 164,978,640 → 156,211,123 → 189,767,551 元; 三公 22.91 → 47.91 → 37.91 万元.
+    const income = table.locator('tbody tr').first();
+    await expect(income).toContainText('164,978,640.00');
+    await expect(income).toContainText('156,211,123.00');
+    await expect(income).toContainText('189,767,551.00');
+    const sangong = table.locator('tbody tr').nth(4);
+    await expect(sangong).toContainText('229,100.00');
+    await expect(sangong).toContainText('479,100.00');
+    await expect(sangong).toContainText('379,100.00');
+    await expect(sangong).toContainText('+109.12%');
+  });
+
+  test('every view of every corpus dataset opens, at phone width without sideways scrolling', async ({
+    page,
+  }, info) => {
+    test.skip(info.project.name !== 'phone', 'the sweep runs once, at phone width');
+    const catalog = JSON.parse(
+      readFileSync(
+        resolve(ROOT, 'tmp', `corpus-site-e2e-${info.project.name}`, 'data', 'catalog.json'),
+        'utf8',
+      ),
+    ) as { datasets: Array<{ id: string }> };
+    const views = ['#/', '#/functions', '#/sangong', '#/economic', '#/about', '#/data', '#/years'];
+    const wide: string[] = [];
+    for (const { id } of catalog.datasets)
+      for (const v of views) {
+        await page.goto(`${base}?ds=${id}${v}`);
+        await expect(page.locator('main h1').first(), `${id} ${v}`).toBeVisible();
+        const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (over > 1) wide.push(`${id} ${v}: ${over} px`);
+      }
+    expect(wide).toEqual([]);
+  });
+});

@@ -80,6 +80,18 @@ test.describe('a catalog of many department-years (the budget corpus)', () => {
     await expect(sangong).toContainText('+109.12%');
   });
 
+  test('the departments of 普陀区 2025 compared, 单位 versions marked', async ({ page }) => {
+    await page.goto(`${base}?ds=sh-putuo-wanli-2025-dept-budget#/compare`);
+    const rows = page.locator('.compare-table tbody tr');
+    // The corpus's 普陀区 2025 budgets: 财政局, 商务委 (部门 and 单位), 万里街道, 政府办 (部门 and 单位).
+    await expect(rows).toHaveCount(6);
+    for (const name of ['上海市普陀区财政局', '上海市普陀区商务委员会', '上海市普陀区人民政府万里街道办事处'])
+      await expect(page.locator('.compare-table')).toContainText(name);
+    // Sorted by total spending: 商务委 37,151.47 first.
+    await expect(rows.first()).toContainText('37,151.47');
+    await expect(page.locator('.compare-table .muted.small')).toHaveCount(2);
+  });
+
   test('every view of every corpus dataset opens, at phone width without sideways scrolling', async ({
     page,
   }, info) => {
@@ -90,7 +102,16 @@ test.describe('a catalog of many department-years (the budget corpus)', () => {
         'utf8',
       ),
     ) as { datasets: Array<{ id: string }> };
-    const views = ['#/', '#/functions', '#/sangong', '#/economic', '#/about', '#/data', '#/years'];
+    const views = [
+      '#/',
+      '#/functions',
+      '#/sangong',
+      '#/economic',
+      '#/about',
+      '#/data',
+      '#/years',
+      '#/compare',
+    ];
     const wide: string[] = [];
     for (const { id } of catalog.datasets)
       for (const v of views) {

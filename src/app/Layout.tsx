@@ -27,7 +27,7 @@ import { useRoute } from './use-route';
 import { useFailedChecks } from './use-failed-checks';
 
 /** Views about many datasets: in the nav only when the catalog has more than one. */
-const MANY: ReadonlySet<string> = new Set(['catalog', 'years']);
+const MANY: ReadonlySet<string> = new Set(['catalog', 'years', 'compare']);
 
 export function Layout({
   dataset,

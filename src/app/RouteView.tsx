@@ -39,6 +39,9 @@ const ImportedDataView = lazy(() =>
 const CatalogView = lazy(() =>
   import('../features/catalog/CatalogView').then((m) => ({ default: m.CatalogView })),
 );
+const CompareView = lazy(() =>
+  import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })),
+);
 const YearsView = lazy(() => import('../features/years/YearsView').then((m) => ({ default: m.YearsView })));
 const ProjectsView = lazy(() =>
   import('../features/projects/ProjectsView').then((m) => ({ default: m.ProjectsView })),
@@ -145,6 +148,15 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
       );
     case 'years':
       return <YearsView dataset={dataset} catalog={catalog} />;
+    case 'compare':
+      return (
+        <CompareView
+          dataset={dataset}
+          catalog={catalog}
+          sort={COMPARE_SORTS.find((s) => s === q.get('sort')) ?? 'total'}
+          onQuery={setQuery}
+        />
+      );
     case 'overview':
     default:
       return (
@@ -156,6 +168,8 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
       );
   }
 }
+
+const COMPARE_SORTS = ['total', 'basicShare', 'sangong', 'operatingCosts', 'name'] as const;
 
 function parseAttribution(v: string | null): 'attributed' | 'pool' | null {
   return v === 'attributed' || v === 'pool' ? v : null;

@@ -13,6 +13,7 @@ export const NAV: ReadonlyArray<{ view: View; label: StringKey }> = [
   { view: 'glossary', label: 'nav.glossary' },
   { view: 'catalog', label: 'nav.catalog' },
   { view: 'years', label: 'nav.years' },
+  { view: 'compare', label: 'nav.compare' },
   { view: 'data', label: 'nav.data' },
   { view: 'import', label: 'nav.import' },
 ];

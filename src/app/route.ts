@@ -13,6 +13,7 @@ export const VIEWS = [
   'import',
   'catalog',
   'years',
+  'compare',
 ] as const;
 export type View = (typeof VIEWS)[number];
 

@@ -32,4 +32,15 @@ export const zh = {
   'years.renamed': '(曾名:{names})',
   'years.notPrinted': '未列',
   'years.open': '打开',
+  'compare.title': '{region} {year}年各部门{kind}比较',
+  'compare.lead':
+    '同一地区、同一年度、同为预算(或同为决算)的各部门并列;数字取自目录中的摘要(万元,精确),点部门名进入其数据。',
+  'compare.caption': '{count} 个部门',
+  'compare.basicShare': '基本支出占比',
+  'compare.sort.total': '按支出合计',
+  'compare.sort.basicShare': '按基本支出占比',
+  'compare.sort.sangong': '按“三公”经费',
+  'compare.sort.operatingCosts': '按机关运行经费',
+  'compare.unitScope': '(单位预算)',
+  'compare.unitNote': '标“单位预算”的是同一机构本级的预算,已包含在其部门预算中:不要与部门预算相加。',
 } as const;

@@ -13,6 +13,7 @@ export const zh = {
   'nav.import': '导入PDF',
   'nav.catalog': '目录',
   'nav.years': '历年',
+  'nav.compare': '比较',
   'nav.label': '视图',
   'shell.skip': '跳到正文',
   'shell.yearBudget': '{year}年部门预算',

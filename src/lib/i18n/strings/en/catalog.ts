@@ -35,4 +35,16 @@ export const en: Record<keyof typeof zh, string> = {
   'years.renamed': ' (earlier: {names})',
   'years.notPrinted': 'not printed',
   'years.open': 'Open',
+  'compare.title': '{region} {year}: departments’ {kind} compared',
+  'compare.lead':
+    'The departments of one region and year, budgets with budgets (or final accounts with final accounts); figures from the catalog’s summaries (10k yuan, exact). Open a department to explore its data.',
+  'compare.caption': '{count} departments',
+  'compare.basicShare': 'Basic spending share',
+  'compare.sort.total': 'by total spending',
+  'compare.sort.basicShare': 'by basic spending share',
+  'compare.sort.sangong': 'by “three public” expenses',
+  'compare.sort.operatingCosts': 'by running costs',
+  'compare.unitScope': ' (unit budget)',
+  'compare.unitNote':
+    'A “unit budget” is the body’s own budget, already part of its department budget: do not add the two.',
 };

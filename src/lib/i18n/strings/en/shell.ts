@@ -14,6 +14,7 @@ export const en: Record<keyof typeof zh, string> = {
   'nav.import': 'Import PDF',
   'nav.catalog': 'Catalog',
   'nav.years': 'Years',
+  'nav.compare': 'Compare',
   'nav.label': 'Views',
   'shell.skip': 'Skip to content',
   'shell.yearBudget': '{year} department budget',

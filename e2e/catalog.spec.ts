@@ -90,6 +90,13 @@ test.describe('a catalog of many department-years (the budget corpus)', () => {
     // Sorted by total spending: 商务委 37,151.47 first.
     await expect(rows.first()).toContainText('37,151.47');
     await expect(page.locator('.compare-table .muted.small')).toHaveCount(2);
+    // Exported in the order the reader sees, in 元 exactly (371,514,655 and 189,767,551 元 as the PDFs print).
+    await page.goto(`${base}?ds=sh-putuo-wanli-2025-dept-budget&unit=yuan#/compare`);
+    const download = page.waitForEvent('download');
+    await page.locator('.compare-view .table-tools button').first().click();
+    const csv = readFileSync((await (await download).path()) as string, 'utf8');
+    expect(csv.indexOf('371514655.00')).toBeGreaterThan(0);
+    expect(csv.indexOf('371514655.00')).toBeLessThan(csv.indexOf('189767551.00'));
   });
 
   test('every view of every corpus dataset opens, at phone width without sideways scrolling', async ({

@@ -1,6 +1,7 @@
 import '../../lib/i18n/late-strings';
 import './compare.css';
 import { Amount } from '../../components/Amount';
+import { ExportableTable } from '../../components/export/ExportableTable';
 import { useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';
 import type { Catalog } from '../../data/schema-catalog';
@@ -50,60 +51,64 @@ export function CompareView({
           <option value="name">{t('catalog.sort.name')}</option>
         </select>
       </label>
-      <div className="table-scroll" tabIndex={0}>
-        <table className="data-table compact compare-table">
-          <caption>{t('compare.caption', { count: rows.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('data.department')}</th>
-              <th scope="col" className="num">
-                {t('catalog.col.total')}
-              </th>
-              <th scope="col" className="num">
-                {t('compare.basicShare')}
-              </th>
-              <th scope="col" className="num">
-                {t('years.sangong')}
-              </th>
-              <th scope="col" className="num">
-                {t('years.operatingCosts')}
-              </th>
-              {classes.map((c) => (
-                <th key={c.code} scope="col" className="num">
-                  <span className="code">{c.code}</span> <Zh>{c.name}</Zh>
+      <ExportableTable name={`compare-${dataset.year}`}>
+        <div className="table-scroll" tabIndex={0}>
+          <table className="data-table compact compare-table">
+            <caption>{t('compare.caption', { count: rows.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('data.department')}</th>
+                <th scope="col" className="num">
+                  {t('catalog.col.total')}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.entry.id} className={r.entry.id === dataset.id ? 'current' : undefined}>
-                <th scope="row">
-                  <a href={`?ds=${encodeURIComponent(r.entry.id)}#/`}>
-                    <Zh>{r.entry.department.name}</Zh>
-                  </a>
-                  {r.entry.scope === '单位' && <span className="muted small">{t('compare.unitScope')}</span>}
+                <th scope="col" className="num">
+                  {t('compare.basicShare')}
                 </th>
-                <td className="num">
-                  <Figure value={r.total} />
-                </td>
-                <td className="num">{r.basicShare ? formatPercent(r.basicShare) : '—'}</td>
-                <td className="num">
-                  <Figure value={r.sangong} />
-                </td>
-                <td className="num">
-                  <Figure value={r.operatingCosts} />
-                </td>
+                <th scope="col" className="num">
+                  {t('years.sangong')}
+                </th>
+                <th scope="col" className="num">
+                  {t('years.operatingCosts')}
+                </th>
                 {classes.map((c) => (
-                  <td key={c.code} className="num">
-                    <Figure value={r.functions[c.code]} />
-                  </td>
+                  <th key={c.code} scope="col" className="num">
+                    <span className="code">{c.code}</span> <Zh>{c.name}</Zh>
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.entry.id} className={r.entry.id === dataset.id ? 'current' : undefined}>
+                  <th scope="row">
+                    <a href={`?ds=${encodeURIComponent(r.entry.id)}#/`}>
+                      <Zh>{r.entry.department.name}</Zh>
+                    </a>
+                    {r.entry.scope === '单位' && (
+                      <span className="muted small">{t('compare.unitScope')}</span>
+                    )}
+                  </th>
+                  <td className="num">
+                    <Figure value={r.total} />
+                  </td>
+                  <td className="num">{r.basicShare ? formatPercent(r.basicShare) : '—'}</td>
+                  <td className="num">
+                    <Figure value={r.sangong} />
+                  </td>
+                  <td className="num">
+                    <Figure value={r.operatingCosts} />
+                  </td>
+                  {classes.map((c) => (
+                    <td key={c.code} className="num">
+                      <Figure value={r.functions[c.code]} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </ExportableTable>
       {rows.some((r) => r.entry.scope === '单位') && <p className="muted small">{t('compare.unitNote')}</p>}
     </article>
   );

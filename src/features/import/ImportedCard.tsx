@@ -1,6 +1,6 @@
-import { useEffect, useMemo } from 'react';
 import { useT } from '../../components/use-t';
 import type { ImportedDataset } from '../../store/imported-store';
+import { useDownloadLinks } from './use-download-links';
 
 /** One imported document: what it is, what its checks found, and what the reader can do with it. */
 export function ImportedCard({
@@ -18,20 +18,7 @@ export function ImportedCard({
   const t = useT();
   const { report, entry } = item;
   const doc = report.document;
-  const links = useMemo(
-    () => ({
-      dataset: URL.createObjectURL(new Blob([item.datasetText], { type: 'application/json' })),
-      report: URL.createObjectURL(new Blob([item.reportText], { type: 'application/json' })),
-    }),
-    [item],
-  );
-  useEffect(
-    () => () => {
-      URL.revokeObjectURL(links.dataset);
-      URL.revokeObjectURL(links.report);
-    },
-    [links],
-  );
+  const links = useDownloadLinks(item);
   return (
     <div className="panel import-card" data-millis={millis === null ? undefined : Math.round(millis)}>
       <h3 lang="zh-CN">
@@ -67,10 +54,10 @@ export function ImportedCard({
         <button type="button" className="secondary" onClick={() => onOpen('#/data')}>
           {t('import.report')}
         </button>
-        <a href={links.dataset} download={entry.file}>
+        <a href={links?.dataset} download={entry.file}>
           {t('import.downloadDataset')}
         </a>
-        <a href={links.report} download={entry.report}>
+        <a href={links?.report} download={entry.report}>
           {t('import.downloadReport')}
         </a>
       </p>

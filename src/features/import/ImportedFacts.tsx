@@ -1,33 +1,18 @@
 import '../../lib/i18n/late-strings';
-import { useEffect, useMemo } from 'react';
 import { useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';
 import type { CatalogEntry } from '../../data/schema-catalog';
 import type { Dataset } from '../../domain/model';
 import { useImportedStore } from '../../store/imported-store';
 import { DatasetUnit } from '../../components/DatasetUnit';
+import { useDownloadLinks } from './use-download-links';
 
 /** What an imported dataset is made from (its PDFs and their fingerprints) and where to download it. */
 export function ImportedFacts({ dataset, entry }: { dataset: Dataset; entry: CatalogEntry | undefined }) {
   const t = useT();
   const inPage = useImportedStore((s) => s.imported.find((d) => d.dataset === dataset));
   // Imported in this page: the downloads are made here (nothing of it is on the server).
-  const blobs = useMemo(
-    () =>
-      inPage && {
-        dataset: URL.createObjectURL(new Blob([inPage.datasetText], { type: 'application/json' })),
-        report: URL.createObjectURL(new Blob([inPage.reportText], { type: 'application/json' })),
-      },
-    [inPage],
-  );
-  useEffect(
-    () => () => {
-      if (!blobs) return;
-      URL.revokeObjectURL(blobs.dataset);
-      URL.revokeObjectURL(blobs.report);
-    },
-    [blobs],
-  );
+  const blobs = useDownloadLinks(inPage);
   const file = entry?.file ?? `${dataset.id}.json`;
   const report = entry?.report;
   return (

@@ -12,8 +12,10 @@ process.env.E2E_HOST_PORT = String(HOST_PORT);
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Headroom for a shared, noisy 2-core machine: a test that needs more than this is slow, not unlucky. Speed is
+  // measured in benchmarks (npm run bench), never here.
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   fullyParallel: true,
   workers: 2,
   reporter: [['list']],

@@ -109,24 +109,33 @@ test.describe('a catalog of many department-years (the budget corpus)', () => {
         'utf8',
       ),
     ) as { datasets: Array<{ id: string }> };
+    // Every view of the nav, opened in the page (a hash change, as a reader moves) after one load per dataset.
     const views = [
       '#/',
       '#/functions',
+      '#/projects',
+      '#/indicators',
       '#/sangong',
       '#/economic',
+      '#/procurement',
       '#/about',
+      '#/glossary',
       '#/data',
       '#/years',
       '#/compare',
     ];
+    test.setTimeout(900_000);
     const wide: string[] = [];
-    for (const { id } of catalog.datasets)
+    for (const { id } of catalog.datasets) {
+      await page.goto(`${base}?ds=${id}#/`);
       for (const v of views) {
-        await page.goto(`${base}?ds=${id}${v}`);
-        await expect(page.locator('main h1').first(), `${id} ${v}`).toBeVisible();
+        await page.evaluate((hash) => (window.location.hash = hash), v);
+        await expect(page.locator(`.site-header nav a[aria-current="page"][href="${v}"]`)).toBeAttached();
+        await expect(page.locator('main article h1').first(), `${id} ${v}`).toBeVisible();
         const over = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (over > 1) wide.push(`${id} ${v}: ${over} px`);
       }
+    }
     expect(wide).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ import { readPageOptions } from './page-options';
 import { NAV } from './nav';
 import { PageControls } from './PageControls';
 import { SharePanel } from './share/SharePanel';
+import { documentLabelKey } from '../components/document-label';
 import { toHash } from './route';
 import { useDocumentChrome } from './use-document-chrome';
 import { useRoute } from './use-route';
@@ -39,6 +40,7 @@ export function Layout({
   children: ReactNode;
 }) {
   const many = catalog.datasets.filter((d) => !d.synthetic).length > 1;
+  const datasetFile = catalog.datasets.find((d) => d.id === dataset.id)?.file ?? `${dataset.id}.json`;
   const route = useRoute();
   const t = useT();
   const unit = useUnitLabel();
@@ -76,7 +78,7 @@ export function Layout({
             <span className="dept" lang="zh-CN">
               {dataset.department.name}
             </span>
-            <span className="year">{t('shell.yearBudget', { year: dataset.year })}</span>
+            <span className="year">{t(documentLabelKey(dataset), { year: dataset.year })}</span>
             {mode === 'embed' && (
               <Suspense fallback={null}>
                 <EmbedLink />
@@ -85,7 +87,7 @@ export function Layout({
             {mode === 'normal' && (
               <div className="header-actions">
                 <PageControls />
-                <SharePanel dataset={dataset} />
+                <SharePanel dataset={dataset} file={datasetFile} />
               </div>
             )}
           </div>

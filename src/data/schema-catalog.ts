@@ -35,6 +35,24 @@ export const catalogEntry = z.strictObject({
       ),
       /** What the checks found: the importer's report, or the reconciliation of a hand-checked dataset. */
       problems: z.strictObject({ blocks: z.int(), warns: z.int(), notes: z.int() }),
+      /**
+       * The change against last year the document itself states for a figure, in its words: `label` is what the
+       * sentence is about (财政拨款收入 may not be all income), `reason` its stated reason (cut at 200 characters).
+       */
+      stated: z.optional(
+        z.partialRecord(
+          z.enum(['income', 'total', 'sangong', 'operatingCosts']),
+          z.strictObject({
+            label: z.string().check(z.maxLength(60)),
+            change: amount,
+            reason: z.optional(z.string().check(z.maxLength(201))),
+            /** Where it is stated: a text line, or a PDF file and page. */
+            line: z.optional(z.int().check(z.minimum(1))),
+            file: z.optional(z.string().check(z.regex(/^[^/\\]{1,200}$/))),
+            page: z.optional(z.int().check(z.minimum(1))),
+          }),
+        ),
+      ),
     }),
   ),
   synthetic: z.optional(
@@ -45,6 +63,13 @@ export const catalogEntry = z.strictObject({
 export const catalog = z.strictObject({
   $schema: z.optional(z.string()),
   formatVersion: z.literal(1),
+  /**
+   * The whole catalog is generated (the benchmarks' city of 1,000 department-years): never real, never published.
+   * Its entries are not flagged one by one: `synthetic` on an entry hides that entry among real ones.
+   */
+  synthetic: z.optional(
+    z.literal(true).check(z.describe('a generated catalog for benchmarks; never published as data')),
+  ),
   defaultDataset: z.string(),
   datasets: z.array(catalogEntry).check(z.minLength(1)),
 });

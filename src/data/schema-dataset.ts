@@ -123,7 +123,7 @@ export const noteFact = z.strictObject({
   value: decimalString,
   unit: text(20),
   quote: text(1000).check(z.describe('the clause of the document that states the value')),
-  line: sourceLine,
+  ...provenance,
   reason: z.optional(text(1000)),
 });
 

@@ -35,7 +35,7 @@ export function toDomain(raw: RawDataset): Dataset {
         source: x.source,
         paragraphs: x.paragraphs.map((p) => ({ text: p.text, line: p.line ?? 0, source: p.source })),
       })),
-      facts: raw.notes.facts.map((f) => ({ ...f, value: money(f.value) })),
+      facts: raw.notes.facts.map((f) => ({ ...f, line: f.line ?? 0, value: money(f.value) })),
     },
     specialMatters: raw.specialMatters ?? { heading: '', text: '', line: 0 },
     glossary: raw.glossary,

@@ -89,6 +89,8 @@ export interface NoteFact {
   unit: string;
   quote: string;
   line: number;
+  /** Imported datasets: where on which page the statement is printed. */
+  source?: PdfSource | undefined;
   reason?: string | undefined;
 }
 

@@ -20,6 +20,47 @@ export interface DatasetSummary {
   operatingCosts: string | null;
   /** 合计 per function 类 (2-digit… 3-digit code) of the 支出总表. */
   functions: Record<string, { name: string; total: string }>;
+  /** The change the document states against last year, per figure (see STATED). */
+  stated?: Partial<
+    Record<
+      StatedFigure,
+      { label: string; change: string; reason?: string; line?: number; file?: string; page?: number }
+    >
+  >;
+}
+
+export type StatedFigure = 'income' | 'total' | 'sangong' | 'operatingCosts';
+
+/**
+ * Which stated change belongs beside which figure, best first. A statement about 财政拨款 stands beside the total
+ * under its own label: the reader sees what the document compared.
+ */
+const STATED: Record<StatedFigure, readonly string[]> = {
+  income: ['change.total', 'change.income', 'change.fiscalIncome'],
+  total: ['change.total', 'change.expenditure', 'change.fiscalExpenditure', 'change.gpbExpenditure'],
+  sangong: ['sangong.total.change'],
+  operatingCosts: ['adminCost.change'],
+};
+
+const REASON_MAX = 200;
+
+function statedChanges(d: Dataset): DatasetSummary['stated'] {
+  const facts = new Map(d.notes.facts.map((f) => [f.id, f]));
+  const out: NonNullable<DatasetSummary['stated']> = {};
+  for (const [figure, ids] of Object.entries(STATED) as Array<[StatedFigure, readonly string[]]>) {
+    const f = ids.map((id) => facts.get(id)).find(Boolean);
+    if (!f) continue;
+    const reason = f.reason && f.reason.length > REASON_MAX ? `${f.reason.slice(0, REASON_MAX)}…` : f.reason;
+    out[figure] = {
+      label: f.label.slice(0, 60),
+      change: f.value.toFixed(),
+      ...(reason && { reason }),
+      ...(f.source
+        ? { ...(f.source.file && { file: f.source.file }), page: f.source.page }
+        : { line: f.line }),
+    };
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 const amount = (m: Money | null | undefined): string | null => (m ? m.toFixed() : null);
@@ -31,6 +72,7 @@ export function datasetSummary(d: Dataset): DatasetSummary {
   const sg = d.tables.sangong.rows[0];
   const oc = findRow(d.tables.operatingCosts, 'total');
   const functions: Record<string, { name: string; total: string }> = {};
+  const stated = statedChanges(d);
   // Only rows with a 类 code: a row the importer could not give a code to (r01 …) is no function.
   for (const n of functionTree(d))
     if (/^\d{3}$/.test(n.code)) functions[n.code] = { name: n.name, total: n.total.toFixed() };
@@ -45,5 +87,6 @@ export function datasetSummary(d: Dataset): DatasetSummary {
       amount(sg?.money[`operatingCosts${d.year}`]) ??
       (oc?.money.total ? amount(cell(oc, 'total')) : null),
     functions,
+    ...(stated && { stated }),
   };
 }

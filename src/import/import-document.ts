@@ -3,6 +3,7 @@ import { crossTableChecks, narrativeChecks } from './cross-checks';
 import { documentMeta, type DocumentMeta } from './document-meta';
 import type { ExtractedTable } from './extracted';
 import { narrativeSections, type NarrativeSection } from './narrative';
+import { statedChangeChecks, statedChanges } from './stated-changes';
 import { ImportError, readPdfText, type PdfjsLike, type PdfText, type ReadOptions } from './pdf-text';
 import { countBySeverity, type Problem } from './problems';
 import { readTables } from './read-tables';
@@ -309,6 +310,7 @@ export function checkDocument(
     ...crossTableChecks(byKind, meta.kind),
     ...narrativeChecks(sections, byKind),
     ...textChecks(sections, meta),
+    ...statedChangeChecks(statedChanges(sections)),
   );
   if (meta.layout !== 'other')
     for (const kind of meta.kind === 'final' ? EXPECTED_FINAL : EXPECTED[meta.layout])

@@ -2,6 +2,7 @@ import type { DocumentMeta } from './document-meta';
 import type { ExtractedRow, ExtractedTable } from './extracted';
 import type { Box } from './grid';
 import type { NarrativeSection } from './narrative';
+import { type StatedChange, statedChanges } from './stated-changes';
 import { TABLE_IDS } from '../domain/table-ids';
 import { pairSides, sideItem } from './pair-table';
 import { SHAPE, type TableKind } from './table-kinds';
@@ -89,7 +90,7 @@ export function toDataset(
           source: { file: p.file, page: p.page, box: box(p.box) },
         })),
       })),
-      facts: [],
+      facts: statedChanges(sections).flatMap(factsOf),
     },
     glossary: [],
     attributions: [],
@@ -256,4 +257,19 @@ function sangongTable(t: ExtractedTable, year: number): Json {
         ]
       : [],
   };
+}
+
+/** A stated change as the dataset's note facts: the change, and its percentage where printed (`<id>Pct`). */
+function factsOf(c: StatedChange): Json[] {
+  const source = { file: c.file, page: c.page, box: [...c.box] };
+  const base = {
+    label: c.label.slice(0, 200),
+    quote: c.quote,
+    source,
+    ...(c.reason && { reason: c.reason }),
+  };
+  const out: Json[] = [{ id: c.id, ...base, value: c.change, unit: '万元' }];
+  if (c.pct !== null && c.id.endsWith('.change'))
+    out.push({ id: `${c.id}Pct`, ...base, value: c.pct, unit: '%' });
+  return out;
 }

@@ -1,10 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../components/use-t';
+import { documentLabelKey } from '../../components/document-label';
 import type { Dataset } from '../../domain/model';
 import { copyText } from '../../lib/export/download';
 import { useUiStore } from '../../store/ui-store';
 import { readPageOptions } from '../page-options';
 import { embedCode } from '../modes/embed-code';
+import { Downloads } from './Downloads';
 import { stepsFromLinks, storylineUrl } from '../modes/storyline';
 
 function pageBase(): string {
@@ -34,7 +36,16 @@ function CopyButton({ text, label }: { text: string; label: string }) {
  * Share, embed, present and download — one dialog, opened from the header (SharePanel). It loads on first open:
  * none of it is needed for the first view.
  */
-export function ShareDialog({ dataset, onClose }: { dataset: Dataset; onClose: () => void }) {
+export function ShareDialog({
+  dataset,
+  file,
+  onClose,
+}: {
+  dataset: Dataset;
+  /** The dataset's file next to catalog.json (the catalog's `file`). */
+  file: string;
+  onClose: () => void;
+}) {
   const t = useT();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -54,7 +65,7 @@ export function ShareDialog({ dataset, onClose }: { dataset: Dataset; onClose: (
       embedCode({
         base: pageBase(),
         hash: window.location.hash || '#/',
-        title: `${dataset.department.name}${dataset.year}年部门预算`,
+        title: `${dataset.department.name} ${t(documentLabelKey(dataset), { year: dataset.year })}`,
         height,
         lock,
         lang,
@@ -63,7 +74,7 @@ export function ShareDialog({ dataset, onClose }: { dataset: Dataset; onClose: (
         parentOrigin: /^https?:\/\/[^/]+$/.test(origin) ? origin : '',
         withResizeScript: script,
       }),
-    [dataset, height, lock, lang, unit, origin, script],
+    [dataset, height, lock, lang, unit, origin, script, t],
   );
   const steps = stepsFromLinks(links);
   return (
@@ -142,34 +153,7 @@ export function ShareDialog({ dataset, onClose }: { dataset: Dataset; onClose: (
           </p>
         )}
       </section>
-      <section>
-        <h3>{t('share.downloads')}</h3>
-        <ul className="plain-list">
-          <li>
-            <a href={`data/${dataset.id}.json`} download>
-              JSON
-            </a>{' '}
-            ·{' '}
-            <a href="data/budget-dataset.schema.json" download>
-              JSON Schema
-            </a>
-          </li>
-          <li>
-            <a href="data/datapackage/datapackage.json">Fiscal Data Package</a>:{' '}
-            <a href="data/datapackage/expenditure-by-function.csv" download>
-              functions.csv
-            </a>{' '}
-            ·{' '}
-            <a href="data/datapackage/basic-expenditure-by-economic-classification.csv" download>
-              economic.csv
-            </a>{' '}
-            ·{' '}
-            <a href="data/datapackage/projects.csv" download>
-              projects.csv
-            </a>
-          </li>
-        </ul>
-      </section>
+      <Downloads dataset={dataset} file={file} />
     </dialog>
   );
 }

@@ -9,7 +9,7 @@ const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m
  * The header's 分享 and 演示 buttons. They ship with the first view (and are in the prerendered HTML), so the
  * header does not shift when code loads; the dialog behind 分享 loads when it is first opened.
  */
-export function SharePanel({ dataset }: { dataset: Dataset }) {
+export function SharePanel({ dataset, file }: { dataset: Dataset; file: string }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   return (
@@ -27,7 +27,7 @@ export function SharePanel({ dataset }: { dataset: Dataset }) {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <ShareDialog dataset={dataset} onClose={() => setOpen(false)} />
+          <ShareDialog dataset={dataset} file={file} onClose={() => setOpen(false)} />
         </Suspense>
       )}
     </>

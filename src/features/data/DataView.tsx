@@ -67,7 +67,10 @@ function TextDataView({
         </dl>
         <ul className="downloads">
           <li>
-            <a href={`data/${dataset.id}.json`} download>
+            <a
+              href={`data/${catalog.datasets.find((d) => d.id === dataset.id)?.file ?? `${dataset.id}.json`}`}
+              download
+            >
               {t('data.downloadDataset')}
             </a>
           </li>

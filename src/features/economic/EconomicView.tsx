@@ -1,4 +1,5 @@
 import { ExportableTable } from '../../components/export/ExportableTable';
+import { tableName } from '../../components/table-name';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { SourceLink } from '../../components/SourceLink';
 import { Trans } from '../../components/Trans';
@@ -37,7 +38,7 @@ export function EconomicView({
             public: <Amount value={cell(total, 'public')} />,
           }}
         />
-        <SourceLink at={total} column="total" table="gpbBasic" label={t('source.gpbBasic')} />
+        <SourceLink at={total} column="total" table="gpbBasic" label={tableName(dataset, 'gpbBasic')} />
       </p>
       <div className="kpis">
         {classes.map((c) => {

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { tableName } from '../../components/table-name';
 import { Term } from '../../components/Term';
 import { Amount } from '../../components/Amount';
 import { SourceLink } from '../../components/SourceLink';
@@ -26,6 +27,11 @@ export function FunctionDetail({
   const attributed = pool.attributed.get(node.code) ?? [];
   const isPoolItem = pool.candidates.some((c) => c.code === node.code);
   const others = pool.candidates.filter((c) => c.code !== node.code);
+  // The 人员/公用 split of a 科目 is printed only where the 一般公共预算支出 table has those columns (Shandong's
+  // does; Shanghai's and Jiangsu's print 基本 as one figure): otherwise there is nothing to show, not zeros.
+  const split = dataset.tables.gpbExpenditure.columns.some((c) => c.key === 'personnel');
+  // Projects exist only where the document lists them (a 项目支出 table); without one there is no pool to explain.
+  const listsProjects = dataset.projects.length > 0;
   return (
     <section className="panel detail" aria-labelledby="fd-h">
       <h2 id="fd-h" className="sr-only">
@@ -36,21 +42,26 @@ export function FunctionDetail({
         <dd>
           <Amount value={node.total} withUnit />
           {t('functions.detail.share', { share: formatPercent(share(node.total, total)) })}
-          <SourceLink at={node} column="total" table="expenditure" label={t('source.expenditure')} />
+          <SourceLink
+            at={node}
+            column="total"
+            table="expenditure"
+            label={tableName(dataset, 'expenditure')}
+          />
         </dd>
         <dt>
           <Term name="基本支出">{t('spending.basic')}</Term>
         </dt>
         <dd>
           <Amount value={node.basic} withUnit />
-          {!node.basic.isZero() && (
+          {split && !node.basic.isZero() && (
             <>
               <Trans
                 k="functions.detail.basicSplit"
                 values={{
                   personnel: <Amount value={node.personnel} />,
                   public: <Amount value={node.public} />,
-                  table: t('source.gpbExpenditure'),
+                  table: tableName(dataset, 'gpbExpenditure'),
                 }}
               />
               <a href="#/economic">{t('functions.detail.byEconomic')}</a>
@@ -62,6 +73,9 @@ export function FunctionDetail({
         </dt>
         <dd>
           <Amount value={node.project} withUnit />
+          {!listsProjects && !node.project.isZero() && (
+            <span className="muted"> {t('functions.detail.noProjectList')}</span>
+          )}
         </dd>
       </dl>
       {attributed.length > 0 && (
@@ -83,7 +97,7 @@ export function FunctionDetail({
           </ul>
         </>
       )}
-      {isPoolItem && (
+      {listsProjects && isPoolItem && (
         <div className="pool-note" role="note">
           <h3>{t('functions.pool.heading')}</h3>
           <p>

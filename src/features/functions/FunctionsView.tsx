@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { tableName } from '../../components/table-name';
 import { BASIC_COLOR, PROJECT_COLOR } from '../../lib/chart-colors';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
@@ -97,7 +98,7 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
           at={findRow(dataset.tables.expenditure, 'total')}
           column="total"
           table="expenditure"
-          label={t('source.expenditure')}
+          label={tableName(dataset, 'expenditure')}
         />
       </p>
       {selected && <FunctionDetail dataset={dataset} node={selected} total={total} />}

@@ -1,30 +1,22 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useBlobUrls } from '../../components/export/use-blob-urls';
 import type { ImportedDataset } from '../../store/imported-store';
 
-/**
- * Download links for a dataset imported in this page (nothing of it is on the server): blob URLs of its dataset
- * and report JSON, revoked when the component goes or the dataset changes.
- */
+const JSON_TYPE = 'application/json';
+
+/** Download links for a dataset imported in this page (nothing of it is on the server): its dataset and report JSON. */
 export function useDownloadLinks(
   item: ImportedDataset | undefined,
 ): { dataset: string; report: string } | null {
-  const links = useMemo(
+  const texts = useMemo(
     () =>
       item
         ? {
-            dataset: URL.createObjectURL(new Blob([item.datasetText], { type: 'application/json' })),
-            report: URL.createObjectURL(new Blob([item.reportText], { type: 'application/json' })),
+            dataset: { text: item.datasetText, type: JSON_TYPE },
+            report: { text: item.reportText, type: JSON_TYPE },
           }
         : null,
     [item],
   );
-  useEffect(
-    () => () => {
-      if (!links) return;
-      URL.revokeObjectURL(links.dataset);
-      URL.revokeObjectURL(links.report);
-    },
-    [links],
-  );
-  return links;
+  return useBlobUrls(texts);
 }

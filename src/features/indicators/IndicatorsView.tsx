@@ -1,4 +1,5 @@
 import { SearchField, SelectField } from '../../components/Field';
+import { NotPublished } from '../../components/NotPublished';
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { DataTable } from '../../components/data-table/DataTable';
@@ -20,7 +21,14 @@ export interface IndicatorsViewProps {
 
 const COMPARATORS = ['≥', '≤', '=', '>', '<', 'none'];
 
-export function IndicatorsView({ dataset, filter, sort, onQuery }: IndicatorsViewProps) {
+export function IndicatorsView(props: IndicatorsViewProps) {
+  if (props.dataset.performance.length === 0) {
+    return <NotPublished dataset={props.dataset} title="nav.indicators" what="notPublished.performance" />;
+  }
+  return <IndicatorList {...props} />;
+}
+
+function IndicatorList({ dataset, filter, sort, onQuery }: IndicatorsViewProps) {
   const t = useT();
   const lang = useLang();
   const columns = useMemo(() => indicatorColumns(t, lang), [t, lang]);

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { tableName } from '../../components/table-name';
 import { Amount } from '../../components/Amount';
 import { Kpi } from '../../components/Kpi';
 import { Term } from '../../components/Term';
@@ -61,7 +62,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         label={t('overview.kpi.total')}
         value={<Amount value={f.expenditure.value} withUnit />}
         detail={<Change change={f.totalChange} year={y} />}
-        source={<SourceLink at={f.expenditure.source} label={t('source.expenditure')} />}
+        source={<SourceLink at={f.expenditure.source} label={tableName(dataset, 'expenditure')} />}
         href="#/functions"
         linkLabel={t('overview.link.byFunction')}
       />
@@ -81,16 +82,16 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
             })}
           </>
         }
-        source={<SourceLink at={f.income.source} label={t('source.summary')} />}
+        source={<SourceLink at={f.income.source} label={tableName(dataset, 'summary')} />}
         href={sourceHref(findRow(dataset.tables.income, 'total'), 'total', 'income') ?? '#/data'}
-        linkLabel={t('source.income')}
+        linkLabel={tableName(dataset, 'income')}
       />
       <Kpi
         label={t('overview.kpi.basic')}
         term="基本支出"
         value={<Amount value={f.basic.value} withUnit />}
         detail={t('overview.basicDetail', { share: formatPercent(f.basic.share ?? null) })}
-        source={<SourceLink at={f.basic.source} label={t('source.expenditure')} />}
+        source={<SourceLink at={f.basic.source} label={tableName(dataset, 'expenditure')} />}
         href="#/economic"
         linkLabel={t('nav.economic')}
       />
@@ -109,7 +110,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
             t('overview.shareDetail', { share: formatPercent(f.project.share ?? null) })
           )
         }
-        source={<SourceLink at={f.project.source} label={t('source.expenditure')} />}
+        source={<SourceLink at={f.project.source} label={tableName(dataset, 'expenditure')} />}
         href="#/projects"
         linkLabel={t('overview.link.allProjects')}
       />
@@ -118,7 +119,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         term={'"三公"经费'}
         value={<Amount value={f.sangong.value} withUnit />}
         detail={<Change change={f.sangongChange} year={y} />}
-        source={<SourceLink at={f.sangong.source} label={t('source.sangongShort')} />}
+        source={<SourceLink at={f.sangong.source} label={tableName(dataset, 'sangong')} />}
         href="#/sangong"
         linkLabel={t('nav.sangong')}
       />
@@ -128,7 +129,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
           label={t('overview.kpi.procurement')}
           value={<Amount value={f.procurement.value} withUnit />}
           detail={t('overview.procurementDetail', { share: formatPercent(f.procurement.share ?? null) })}
-          source={<SourceLink at={f.procurement.source} label={t('source.procurement')} />}
+          source={<SourceLink at={f.procurement.source} label={tableName(dataset, 'procurement')} />}
           href="#/procurement"
           linkLabel={t('nav.procurement')}
         />

@@ -1,6 +1,8 @@
 import { Amount } from '../../components/Amount';
 import { Trans } from '../../components/Trans';
 import { Zh } from '../../components/Zh';
+import { documentLabelKey } from '../../components/document-label';
+import { useT } from '../../components/use-t';
 import type { Dataset } from '../../domain/model';
 import { overviewFigures } from '../../domain/overview';
 import { OverviewKpis } from './OverviewKpis';
@@ -15,13 +17,17 @@ export function OverviewView({
   hierarchy: 'nature' | 'function';
   onHierarchy: (h: 'nature' | 'function') => void;
 }) {
+  const t = useT();
   const figures = overviewFigures(dataset);
   return (
     <article className="view">
       <h1>
         <Trans
           k="overview.title"
-          values={{ department: <Zh>{dataset.department.name}</Zh>, year: dataset.year }}
+          values={{
+            department: <Zh>{dataset.department.name}</Zh>,
+            document: t(documentLabelKey(dataset), { year: dataset.year }),
+          }}
         />
       </h1>
       <p className="lead">

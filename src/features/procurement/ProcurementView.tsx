@@ -1,5 +1,6 @@
 import { ExportableTable } from '../../components/export/ExportableTable';
 import { Amount, useUnitLabel } from '../../components/Amount';
+import { PublishedTable } from '../../components/PublishedTable';
 import { SourceLink } from '../../components/SourceLink';
 import { Trans } from '../../components/Trans';
 import { useT } from '../../components/use-t';
@@ -23,55 +24,63 @@ export function ProcurementView({ dataset }: { dataset: Dataset }) {
   const vehicles = f('assets.vehicles');
   const admin = f('adminCost');
   const adminChange = f('adminCost.change');
+  // The view's own table is Shandong's (rows by 科目, 合计 and 一般公共预算); any other layout is shown as printed.
+  const byFunction = table.columns.some((c) => c.key === 'gpb');
+  const categories = FACT_ROWS.filter(([id]) => f(id));
+  const assets = [vehicles, f('assets.generalEquipment50'), f('assets.specialEquipment100')].filter(Boolean);
   return (
     <article className="view">
       <h1>{t('procurement.title')}</h1>
       <section aria-labelledby="pr-h">
         <h2 id="pr-h">{t('overview.kpi.procurement')}</h2>
-        <ExportableTable name="procurement">
-          <div className="table-scroll" tabIndex={0}>
-            <table className="data-table compact">
-              <caption className="sr-only">{t('procurement.caption', { unit })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('procurement.item')}</th>
-                  <th scope="col" className="num">
-                    {t('procurement.total')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('procurement.gpb')}
-                  </th>
-                  <th scope="col">{t('common.line')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((r) => (
-                  <tr key={r.id} className={r.id === 'total' ? 'row-total' : undefined}>
-                    <th scope="row">
-                      {r.id === 'total' ? (
-                        t('procurement.total')
-                      ) : (
-                        <a href={`#/functions/${r.id}`}>
-                          <FunctionName code={r.id} name={r.text.name ?? ''} />
-                        </a>
-                      )}
+        {!table.published && <p role="note">{t('notPublished.lead', { what: t('procurement.notTable') })}</p>}
+        {table.published && !byFunction && <PublishedTable table={table} name="procurement" />}
+        {byFunction && (
+          <ExportableTable name="procurement">
+            <div className="table-scroll" tabIndex={0}>
+              <table className="data-table compact">
+                <caption className="sr-only">{t('procurement.caption', { unit })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('procurement.item')}</th>
+                    <th scope="col" className="num">
+                      {t('procurement.total')}
                     </th>
-                    <td className="num">
-                      <Amount value={cell(r, 'total')} />
-                    </td>
-                    <td className="num">
-                      <Amount value={cell(r, 'gpb')} />
-                    </td>
-                    <td>
-                      <a href={`#/data?line=${r.line}`}>{r.line}</a>
-                    </td>
+                    <th scope="col" className="num">
+                      {t('procurement.gpb')}
+                    </th>
+                    <th scope="col">{t('common.line')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </ExportableTable>
-        <h3>{t('procurement.byCategory')}</h3>
+                </thead>
+                <tbody>
+                  {table.rows.map((r) => (
+                    <tr key={r.id} className={r.id === 'total' ? 'row-total' : undefined}>
+                      <th scope="row">
+                        {r.id === 'total' ? (
+                          t('procurement.total')
+                        ) : (
+                          <a href={`#/functions/${r.id}`}>
+                            <FunctionName code={r.id} name={r.text.name ?? ''} />
+                          </a>
+                        )}
+                      </th>
+                      <td className="num">
+                        <Amount value={cell(r, 'total')} />
+                      </td>
+                      <td className="num">
+                        <Amount value={cell(r, 'gpb')} />
+                      </td>
+                      <td>
+                        <a href={`#/data?line=${r.line}`}>{r.line}</a>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </ExportableTable>
+        )}
+        {categories.length > 0 && <h3>{t('procurement.byCategory')}</h3>}
         <dl className="facts">
           {FACT_ROWS.map(([id, label]) => {
             const x = f(id);
@@ -100,24 +109,26 @@ export function ProcurementView({ dataset }: { dataset: Dataset }) {
           </p>
         </section>
       )}
-      <section aria-labelledby="as-h">
-        <h2 id="as-h">{t('procurement.assets')}</h2>
-        <ul className="plain-list">
-          {vehicles && (
-            <li>
-              <Zh>{vehicles.quote}</Zh> <SourceLink line={vehicles.line} />
-            </li>
-          )}
-          {['assets.generalEquipment50', 'assets.specialEquipment100'].map((id) => {
-            const x = f(id);
-            return x ? (
-              <li key={id}>
-                <Zh>{x.quote}</Zh> <SourceLink line={x.line} />
+      {assets.length > 0 && (
+        <section aria-labelledby="as-h">
+          <h2 id="as-h">{t('procurement.assets')}</h2>
+          <ul className="plain-list">
+            {vehicles && (
+              <li>
+                <Zh>{vehicles.quote}</Zh> <SourceLink line={vehicles.line} />
               </li>
-            ) : null;
-          })}
-        </ul>
-      </section>
+            )}
+            {['assets.generalEquipment50', 'assets.specialEquipment100'].map((id) => {
+              const x = f(id);
+              return x ? (
+                <li key={id}>
+                  <Zh>{x.quote}</Zh> <SourceLink line={x.line} />
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </section>
+      )}
     </article>
   );
 }

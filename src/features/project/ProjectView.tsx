@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { tableName } from '../../components/table-name';
 import { Amount } from '../../components/Amount';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { SourceLink } from '../../components/SourceLink';
@@ -62,7 +63,7 @@ export function ProjectView({
             share: formatPercent(share(project.total, projectTotal)),
           }}
         />
-        <SourceLink line={project.line} label={t('source.projects')} />
+        <SourceLink line={project.line} label={tableName(dataset, 'projects')} />
       </p>
       {namesakes.length > 0 && (
         <p className="note" role="note">

@@ -1,8 +1,11 @@
 import { SearchField, SelectField } from '../../components/Field';
+import { tableName } from '../../components/table-name';
 import { useMemo } from 'react';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { DataTable } from '../../components/data-table/DataTable';
+import { NotPublished } from '../../components/NotPublished';
 import { SourceLink } from '../../components/SourceLink';
+import { cell } from '../../domain/table';
 import { Trans } from '../../components/Trans';
 import { useT } from '../../components/use-t';
 import { projectPool } from '../../domain/functions';
@@ -18,7 +21,26 @@ export interface ProjectsViewProps {
   onQuery: (patch: Record<string, string | null>) => void;
 }
 
-export function ProjectsView({ dataset, filter, sort, onQuery }: ProjectsViewProps) {
+export function ProjectsView(props: ProjectsViewProps) {
+  const { dataset } = props;
+  if (dataset.projects.length === 0 && !dataset.tables.projects.published) {
+    const total = dataset.tables.expenditure.rows.find((r) => r.id === 'total');
+    return (
+      <NotPublished dataset={dataset} title="projects.title" what="notPublished.projects">
+        <p>
+          <Trans
+            k="notPublished.projectsWhere"
+            values={{ amount: <Amount value={cell(total, 'project')} withUnit /> }}
+          />{' '}
+          <SourceLink at={total} column="project" table="expenditure" />
+        </p>
+      </NotPublished>
+    );
+  }
+  return <ProjectList {...props} />;
+}
+
+function ProjectList({ dataset, filter, sort, onQuery }: ProjectsViewProps) {
   const unit = useUnitLabel();
   const t = useT();
   const columns = useMemo(() => projectColumns(t), [t]);
@@ -35,7 +57,7 @@ export function ProjectsView({ dataset, filter, sort, onQuery }: ProjectsViewPro
           k="projects.lead"
           values={{ count: rows.length, amount: <Amount value={sum(rows.map((r) => r.total))} withUnit /> }}
         />
-        <SourceLink line={tableRow?.line ?? 0} label={t('source.projects')} />
+        <SourceLink line={tableRow?.line ?? 0} label={tableName(dataset, 'projects')} />
       </p>
       <form
         className="filters"

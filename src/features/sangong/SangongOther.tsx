@@ -18,6 +18,8 @@ export function SangongOther({ dataset }: { dataset: Dataset }) {
   const totalChange = derivePrior(dataset, total, 'change.total');
   const prior = t('sangong.priorDerived', { year: y - 1 });
   const current = t('sangong.yearCol', { year: y });
+  // Only a document that states these changes (in words, without last year's figure) has anything to show here.
+  if (!adminChange && !totalChange) return null;
   return (
     <section aria-labelledby="other-h">
       <h2 id="other-h">{t('sangong.other')}</h2>

@@ -13,6 +13,10 @@ export function SangongTable({ rows, year: y }: { rows: readonly SangongComparis
   const labels = useSangongLabels();
   const prevCol = t('sangong.yearCol', { year: y - 1 });
   const yearCol = t('sangong.yearCol', { year: y });
+  // Columns only for what the document gives: a table without last year's column gets no 增减 (never a 0 or a
+  // dash row by row), and no 说明 column when the notes state nothing.
+  const prior = rows.some((r) => r.before);
+  const stated = rows.some((r) => r.stated);
   return (
     <ExportableTable name="sangong">
       <div className="table-scroll" tabIndex={0}>
@@ -21,49 +25,63 @@ export function SangongTable({ rows, year: y }: { rows: readonly SangongComparis
           <thead>
             <tr>
               <th scope="col">{t('sangong.item')}</th>
-              <th scope="col" className="num">
-                {prevCol}
-              </th>
+              {prior && (
+                <th scope="col" className="num">
+                  {prevCol}
+                </th>
+              )}
               <th scope="col" className="num">
                 {yearCol}
               </th>
-              <th scope="col" className="num">
-                {t('sangong.change')}
-              </th>
-              <th scope="col" className="num">
-                {t('sangong.changePct')}
-              </th>
-              <th scope="col">{t('sangong.stated')}</th>
+              {prior && (
+                <>
+                  <th scope="col" className="num">
+                    {t('sangong.change')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('sangong.changePct')}
+                  </th>
+                </>
+              )}
+              {stated && <th scope="col">{t('sangong.stated')}</th>}
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.key} className={r.key === 'total' ? 'row-total' : undefined}>
                 <th scope="row">{labels[r.key]}</th>
-                <td data-label={prevCol} className="num">
-                  {r.before ? <Amount value={r.before} /> : t('sangong.notPrinted')}
-                </td>
+                {prior && (
+                  <td data-label={prevCol} className="num">
+                    {r.before ? <Amount value={r.before} /> : t('sangong.notPrinted')}
+                  </td>
+                )}
                 <td data-label={yearCol} className="num">
                   <Amount value={r.after} />
                 </td>
-                <td data-label={t('sangong.change')} className="num">
-                  {r.change ? <Amount value={r.change} signed /> : '—'}
-                </td>
-                <td data-label={t('sangong.changePct')} className="num">
-                  {r.changePct ? formatPercent(r.changePct, 2, true) : '—'}
-                </td>
-                <td data-label={t('sangong.stated')} className="small">
-                  {r.stated ? (
-                    <>
-                      <span lang="zh-CN">
-                        “{r.stated.quote}”{r.stated.reason && <>;{r.stated.reason}</>}
-                      </span>{' '}
-                      <SourceLink line={r.stated.line} />
-                    </>
-                  ) : (
-                    <span className="muted">{t('sangong.notStated')}</span>
-                  )}
-                </td>
+                {prior && (
+                  <>
+                    <td data-label={t('sangong.change')} className="num">
+                      {r.change ? <Amount value={r.change} signed /> : '—'}
+                    </td>
+                    <td data-label={t('sangong.changePct')} className="num">
+                      {r.changePct ? formatPercent(r.changePct, 2, true) : '—'}
+                    </td>
+                  </>
+                )}
+                {stated && (
+                  <td data-label={t('sangong.stated')} className="small">
+                    {r.stated ? (
+                      <>
+                        <span lang="zh-CN">
+                          “{r.stated.quote}”{r.stated.reason && <>;{r.stated.reason}</>}
+                        </span>{' '}
+                        <SourceLink line={r.stated.line} />
+                      </>
+                    ) : (
+                      <span className="muted">{t('sangong.notStated')}</span>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,12 @@
 import { Term } from '../../components/Term';
+import { tableName } from '../../components/table-name';
 import { SourceLink } from '../../components/SourceLink';
 import { useT } from '../../components/use-t';
 import type { Catalog } from '../../data/schema-catalog';
 import type { Dataset } from '../../domain/model';
 import { sangongComparison } from '../../domain/sangong';
 import { SangongOther } from './SangongOther';
+import { SangongBeside } from './SangongBeside';
 import { SangongTable } from './SangongTable';
 import { SangongTrend } from './SangongTrend';
 
@@ -19,10 +21,13 @@ export function SangongView({ dataset, catalog }: { dataset: Dataset; catalog: C
         <Term name={'"三公"经费'}>{t('sangong.title')}</Term>
       </h1>
       <p className="lead">
-        {t('sangong.lead', { prev: y - 1, year: y })}
-        <SourceLink at={firstRow} table="sangong" label={t('source.sangong')} />
+        {rows.some((r) => r.before)
+          ? t('sangong.lead', { prev: y - 1, year: y })
+          : t('sangong.leadOneYear', { year: y })}
+        <SourceLink at={firstRow} table="sangong" label={tableName(dataset, 'sangong')} />
       </p>
       <SangongTable rows={rows} year={y} />
+      <SangongBeside dataset={dataset} />
       <SangongTrend dataset={dataset} catalog={catalog} rows={rows} />
       <SangongOther dataset={dataset} />
     </article>

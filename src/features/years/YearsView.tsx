@@ -1,27 +1,35 @@
 import '../../lib/i18n/late-strings';
 import './years.css';
-import { Amount } from '../../components/Amount';
+import { useMemo } from 'react';
+import { Amount, useUnitLabel } from '../../components/Amount';
 import { useT } from '../../components/use-t';
+import { sourceHref } from '../../components/SourceLink';
+import { Trans } from '../../components/Trans';
 import { Zh } from '../../components/Zh';
-import type { Catalog } from '../../data/schema-catalog';
+import type { Catalog, CatalogEntry } from '../../data/schema-catalog';
 import type { Dataset } from '../../domain/model';
+import type { Money } from '../../domain/money';
 import { formatPercent } from '../../lib/format/number';
-import type { StringKey } from '../../lib/i18n/strings';
 import { type YearCell, yearSeries } from './year-series';
-
-const LABEL: Record<string, StringKey> = {
-  income: 'years.income',
-  total: 'years.total',
-  basic: 'spending.basic',
-  project: 'spending.project',
-  sangong: 'years.sangong',
-  operatingCosts: 'years.operatingCosts',
-};
+import { YearsChart } from './YearsChart';
+import { LABEL } from './labels';
 
 /** 历年: one department across the years the catalog holds, from the catalog's summaries. */
 export function YearsView({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
   const t = useT();
-  const s = yearSeries(catalog, { name: dataset.department.name, scope: dataset.scope });
+  const unit = useUnitLabel();
+  const s = useMemo(
+    () => yearSeries(catalog, { name: dataset.department.name, scope: dataset.scope }),
+    [catalog, dataset.department.name, dataset.scope],
+  );
+  const columnName = (e: CatalogEntry) =>
+    t(e.kind === 'final' ? 'catalog.yearFinal' : 'catalog.yearBudget', { year: e.year });
+  const stated = s.figures.flatMap((f) =>
+    f.cells.flatMap((c, i) => {
+      const e = s.columns[i];
+      return c.stated && e ? [{ figure: f.figure, entry: e, stated: c.stated, computed: c.change }] : [];
+    }),
+  );
   const head = (
     <thead>
       <tr>
@@ -32,7 +40,7 @@ export function YearsView({ dataset, catalog }: { dataset: Dataset; catalog: Cat
               href={`?ds=${encodeURIComponent(e.id)}#/`}
               aria-current={e.id === dataset.id ? 'page' : undefined}
             >
-              {t(e.kind === 'final' ? 'catalog.yearFinal' : 'catalog.yearBudget', { year: e.year })}
+              {columnName(e)}
             </a>
           </th>
         ))}
@@ -48,7 +56,7 @@ export function YearsView({ dataset, catalog }: { dataset: Dataset; catalog: Cat
       {s.columns.length < 2 && <p>{t('years.only', { year: dataset.year })}</p>}
       <div className="table-scroll" tabIndex={0}>
         <table className="data-table compact years-table">
-          <caption>{t('years.caption')}</caption>
+          <caption>{t('years.caption', { unit })}</caption>
           {head}
           <tbody>
             {s.figures.map((f) => (
@@ -62,9 +70,43 @@ export function YearsView({ dataset, catalog }: { dataset: Dataset; catalog: Cat
           </tbody>
         </table>
       </div>
+      {stated.length > 0 && (
+        <section aria-labelledby="years-stated-h">
+          <h2 id="years-stated-h">{t('years.statedTitle')}</h2>
+          <ul className="plain-list years-stated">
+            {stated.map((x) => (
+              <li key={`${x.entry.id}-${x.figure}`}>
+                <strong>{columnName(x.entry)}</strong> · {t(LABEL[x.figure] ?? 'years.total')}:{' '}
+                <Zh>{x.stated.label}</Zh> <Amount value={x.stated.change} signed withUnit />
+                {x.computed && !sameAsStated(x.computed, x.stated.change) && (
+                  <span className="muted">
+                    {' '}
+                    <Trans
+                      k="years.statedDiffers"
+                      values={{ amount: <Amount value={x.computed} signed withUnit /> }}
+                    />
+                  </span>
+                )}
+                {x.stated.reason && (
+                  <>
+                    {' '}
+                    — <Zh>{x.stated.reason}</Zh>
+                  </>
+                )}{' '}
+                {x.stated.at && (
+                  <a href={`?ds=${encodeURIComponent(x.entry.id)}${sourceHref(x.stated.at) ?? '#/'}`}>
+                    {t('years.statedWhere')}
+                  </a>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {s.columns.length > 1 && <YearsChart series={s} columnName={columnName} />}
       <div className="table-scroll" tabIndex={0}>
         <table className="data-table compact years-table">
-          <caption>{t('years.functionsCaption')}</caption>
+          <caption>{t('years.functionsCaption', { unit })}</caption>
           {head}
           <tbody>
             {s.functions.map((f) => (
@@ -89,6 +131,11 @@ export function YearsView({ dataset, catalog }: { dataset: Dataset; catalog: Cat
   );
 }
 
+/** The computed change agrees with the stated one to the places the document states it in (万元 from 元 rounds). */
+function sameAsStated(computed: Money, stated: Money): boolean {
+  return computed.toDecimalPlaces(Math.max(stated.decimalPlaces(), 2)).equals(stated);
+}
+
 function Cell({ cell }: { cell: YearCell }) {
   const t = useT();
   if (!cell.value)
@@ -104,6 +151,12 @@ function Cell({ cell }: { cell: YearCell }) {
         <span className="change small muted" title={t('years.change')}>
           <br />
           <Amount value={cell.change} signed /> ({formatPercent(cell.changePct, 2, true)})
+        </span>
+      )}
+      {cell.stated && (
+        <span className="change small" title={t('years.statedCell', { label: cell.stated.label })}>
+          <br />
+          {t('years.statedShort')} <Amount value={cell.stated.change} signed />
         </span>
       )}
     </td>

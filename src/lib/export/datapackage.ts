@@ -1,14 +1,32 @@
 import { functionLevel } from '../../domain/classification';
-import type { Dataset } from '../../domain/model';
+import type { BudgetTable, Dataset, TableRow } from '../../domain/model';
+import type { Money } from '../../domain/money';
 import { cell } from '../../domain/table';
 import { quoteField } from './csv';
 
-/** Plain CSV for open-data tools (no BOM): exact decimals in 万元 as published. */
+/** Plain CSV for open-data tools (no BOM). */
 function csv(rows: ReadonlyArray<ReadonlyArray<string>>): string {
   return rows.map((r) => r.map(quoteField).join(',')).join('\r\n') + '\r\n';
 }
 
-const money = (v: { toFixed: (n: number) => string }) => v.toFixed(2);
+/**
+ * An amount in the unit its table prints (the domain holds 万元): exact, two decimals as published, more only where
+ * the value has them (a 元 table converted to 万元 and back never rounds).
+ */
+function printed(v: Money, unit: BudgetTable['printedUnit']): string {
+  const x = unit === '元' ? v.times(10000) : v;
+  return x.decimalPlaces() <= 2 ? x.toFixed(2) : x.toFixed();
+}
+
+/** Where the row is printed: a line of the extracted text, or a PDF page (imported datasets). */
+function sourceLine(r: TableRow): string {
+  return r.line ? String(r.line) : '';
+}
+function sourcePage(r: TableRow): string {
+  return r.source ? String(r.source.page) : '';
+}
+
+const FACTOR = { 万元: 10000, 元: 1 } as const;
 
 export interface PackageFiles {
   'datapackage.json': string;
@@ -19,21 +37,36 @@ export interface PackageFiles {
 
 /**
  * A Fiscal Data Package (https://specs.frictionlessdata.io/fiscal-data-package/) of the dataset: expenditure by
- * function, basic expenditure by economic classification, and projects. Amounts in 万元 (factor 10000 to CNY).
+ * function, basic expenditure by economic classification, and projects. Amounts in the unit each table prints
+ * (万元: factor 10000 to CNY; 元: factor 1), stated in the descriptor.
  */
 export function fiscalDataPackage(d: Dataset): PackageFiles {
+  const fnUnit = d.tables.expenditure.printedUnit;
+  const ecoUnit = d.tables.gpbBasic.printedUnit;
+  const projectUnit = d.tables.projects.printedUnit;
   const fnRows = d.tables.expenditure.rows.filter((r) => r.id !== 'total');
   const functions = csv([
-    ['function_code', 'level', 'class_code', 'name', 'total', 'basic', 'project', 'source_line'],
+    [
+      'function_code',
+      'level',
+      'class_code',
+      'name',
+      'total',
+      'basic',
+      'project',
+      'source_line',
+      'source_page',
+    ],
     ...fnRows.map((r) => [
       r.id,
       functionLevel(r.id),
       r.id.slice(0, 3),
       r.text.name ?? '',
-      money(cell(r, 'total')),
-      money(cell(r, 'basic')),
-      money(cell(r, 'project')),
-      String(r.line),
+      printed(cell(r, 'total'), fnUnit),
+      printed(cell(r, 'basic'), fnUnit),
+      printed(cell(r, 'project'), fnUnit),
+      sourceLine(r),
+      sourcePage(r),
     ]),
   ]);
   const eco = d.tables.gpbBasic.rows.filter((r) => r.id !== 'total' && r.text.deptKuan);
@@ -47,16 +80,18 @@ export function fiscalDataPackage(d: Dataset): PackageFiles {
       'personnel',
       'public',
       'source_line',
+      'source_page',
     ],
     ...eco.map((r) => [
       `${r.text.deptClass}${r.text.deptKuan}`,
       r.text.deptName ?? '',
-      `${r.text.govClass}${r.text.govKuan ?? ''}`,
+      r.text.govClass ? `${r.text.govClass}${r.text.govKuan ?? ''}` : '',
       r.text.govName ?? '',
-      money(cell(r, 'total')),
-      money(cell(r, 'personnel')),
-      money(cell(r, 'public')),
-      String(r.line),
+      printed(cell(r, 'total'), ecoUnit),
+      printed(cell(r, 'personnel'), ecoUnit),
+      printed(cell(r, 'public'), ecoUnit),
+      sourceLine(r),
+      sourcePage(r),
     ]),
   ]);
   const projects = csv([
@@ -74,19 +109,26 @@ export function fiscalDataPackage(d: Dataset): PackageFiles {
       p.id,
       p.name,
       p.type,
-      money(p.total),
-      p.funding.gpb ? money(p.funding.gpb) : '0.00',
-      p.funding.unitFunds ? money(p.funding.unitFunds) : '0.00',
+      printed(p.total, projectUnit),
+      p.funding.gpb ? printed(p.funding.gpb, projectUnit) : '0.00',
+      p.funding.unitFunds ? printed(p.funding.unitFunds, projectUnit) : '0.00',
       d.attributions.find((a) => a.projectId === p.id)?.functionCode ?? '',
       String(p.line),
     ]),
   ]);
-  const amount = (name: string) => ({ name, type: 'number', decimalChar: '.', groupChar: '' });
+  const amount = (name: string, unit: BudgetTable['printedUnit']) => ({
+    name,
+    type: 'number',
+    decimalChar: '.',
+    groupChar: '',
+    description: `${unit} (×${FACTOR[unit]} = CNY)`,
+  });
+  const kind = d.kind === 'final' ? '决算' : '预算';
   const descriptor = {
     profile: 'fiscal-data-package',
     name: d.id,
     title: `${d.source.title}`,
-    description: `${d.department.name} ${d.year}年部门预算:按功能分类的支出、基本支出经济分类与项目支出。金额单位:万元(与原文一致,1万元=10000元)。由 ${d.id}.json 生成。`,
+    description: `${d.department.name} ${d.year}年${d.scope}${kind}:按功能分类的支出、基本支出经济分类与项目支出。金额单位与各表原文一致(功能分类:${fnUnit};经济分类:${ecoUnit};项目:${projectUnit})。由 ${d.id}.json 生成。`,
     countryCode: 'CN',
     fiscalPeriod: { start: `${d.year}-01-01`, end: `${d.year}-12-31` },
     sources: [{ title: d.source.title }],
@@ -102,10 +144,11 @@ export function fiscalDataPackage(d: Dataset): PackageFiles {
             { name: 'level', type: 'string', description: '类 / 款 / 项' },
             { name: 'class_code', type: 'string' },
             { name: 'name', type: 'string' },
-            amount('total'),
-            amount('basic'),
-            amount('project'),
+            amount('total', fnUnit),
+            amount('basic', fnUnit),
+            amount('project', fnUnit),
             { name: 'source_line', type: 'integer', description: 'line of the extracted source text' },
+            { name: 'source_page', type: 'integer', description: 'page of the PDF (imported datasets)' },
           ],
           primaryKey: ['function_code'],
         },
@@ -121,10 +164,11 @@ export function fiscalDataPackage(d: Dataset): PackageFiles {
             { name: 'department_economic_name', type: 'string' },
             { name: 'government_economic_code', type: 'string' },
             { name: 'government_economic_name', type: 'string' },
-            amount('total'),
-            amount('personnel'),
-            amount('public'),
-            { name: 'source_line', type: 'integer' },
+            amount('total', ecoUnit),
+            amount('personnel', ecoUnit),
+            amount('public', ecoUnit),
+            { name: 'source_line', type: 'integer', description: 'line of the extracted source text' },
+            { name: 'source_page', type: 'integer', description: 'page of the PDF (imported datasets)' },
           ],
         },
       },
@@ -138,15 +182,15 @@ export function fiscalDataPackage(d: Dataset): PackageFiles {
             { name: 'project_id', type: 'string' },
             { name: 'name', type: 'string' },
             { name: 'type', type: 'string' },
-            amount('total'),
-            amount('general_public_budget'),
-            amount('unit_funds'),
+            amount('total', projectUnit),
+            amount('general_public_budget', projectUnit),
+            amount('unit_funds', projectUnit),
             {
               name: 'function_code',
               type: 'string',
               description: 'only where the document establishes it; empty otherwise',
             },
-            { name: 'source_line', type: 'integer' },
+            { name: 'source_line', type: 'integer', description: 'line of the extracted source text' },
           ],
           primaryKey: ['project_id'],
         },
@@ -157,25 +201,25 @@ export function fiscalDataPackage(d: Dataset): PackageFiles {
         total: {
           source: 'total',
           currency: 'CNY',
-          factor: 10000,
+          factor: FACTOR[fnUnit],
           direction: 'expenditure',
-          phase: 'proposed',
+          phase: d.kind === 'final' ? 'executed' : 'proposed',
           resource: 'expenditure-by-function',
         },
         basic: {
           source: 'basic',
           currency: 'CNY',
-          factor: 10000,
+          factor: FACTOR[fnUnit],
           direction: 'expenditure',
-          phase: 'proposed',
+          phase: d.kind === 'final' ? 'executed' : 'proposed',
           resource: 'expenditure-by-function',
         },
         project: {
           source: 'project',
           currency: 'CNY',
-          factor: 10000,
+          factor: FACTOR[fnUnit],
           direction: 'expenditure',
-          phase: 'proposed',
+          phase: d.kind === 'final' ? 'executed' : 'proposed',
           resource: 'expenditure-by-function',
         },
       },

@@ -24,6 +24,7 @@ export const zh = {
   'functions.detail.share': '(占总支出 {share})',
   'functions.detail.basicSplit': ':人员支出 {personnel},日常公用支出 {public}({table})· ',
   'functions.detail.byEconomic': '按经济分类查看 →',
+  'functions.detail.noProjectList': '(本文件没有逐个列出项目的项目支出表,只公布按科目的合计)',
   'functions.detail.projects': '本项的项目',
   'functions.pool.heading': '这些项目支出属于哪些项目?',
   'functions.pool.only': '文件只公布了本项的项目支出合计 {amount},没有说明是哪些项目',

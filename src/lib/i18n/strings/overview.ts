@@ -1,6 +1,6 @@
 /** 总览: title, KPIs, the sunburst. */
 export const zh = {
-  'overview.title': '{department}{year}年部门预算总览',
+  'overview.title': '{department}{document}总览',
   'overview.lead': '收支总预算 {amount},全部数字取自《{title}》,每项均注明原文出处;推算的数字均标明“推算”。',
   'overview.change': '比上年 {change}',
   'overview.changePct': '({pct})',

@@ -6,6 +6,7 @@ export const zh = {
   'procurement.total': '合计',
   'procurement.gpb': '一般公共预算',
   'procurement.byCategory': '按采购品目(说明 四)',
+  'procurement.notTable': '政府采购预算表',
   'procurement.goods': '政府采购货物预算',
   'procurement.works': '政府采购工程预算',
   'procurement.services': '政府采购服务预算',

@@ -4,6 +4,9 @@ export const zh = {
   'sangong.title': '“三公”经费',
   'sangong.lead':
     '因公出国(境)费、公务用车购置及运行费和公务接待费。{prev}年与{year}年两列均取自本年“三公”经费表;增减额与百分比由两列计算,原因引自说明。',
+  'sangong.leadOneYear':
+    '因公出国(境)费、公务用车购置及运行费和公务接待费,{year}年的数字取自本年“三公”经费表。该表没有列出上年数,这里不计算增减;历年数字见下方的历年变化和“历年”。',
+  'sangong.beside': '同一张表还列出',
   'sangong.caption': '“三公”经费 {prev} 与 {year}({unit})',
   'sangong.item': '项目',
   'sangong.yearCol': '{year}年',

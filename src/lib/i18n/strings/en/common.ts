@@ -9,6 +9,14 @@ export const en: Record<keyof typeof zh, string> = {
   'common.more': 'View',
   'common.amountShare': '{amount} ({share})',
   'common.listSep': ', ',
+  'common.source': 'Source',
+  'notPublished.lead':
+    'This document does not publish {what}. No empty table is shown here: not published is not zero.',
+  'notPublished.instead': 'Tables this document publishes',
+  'notPublished.projects': 'a table listing its projects',
+  'notPublished.projectsWhere':
+    'Project spending is published only as totals per functional class (“科目”): {amount}; see Functions.',
+  'notPublished.performance': 'project performance target tables',
   'source.line': 'line {line}',
   'source.lineTitle': 'See this line of the document',
   'source.page': 'p. {page}',

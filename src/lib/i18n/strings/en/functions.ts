@@ -27,6 +27,8 @@ export const en: Record<keyof typeof zh, string> = {
   'functions.detail.share': ' ({share} of total expenditure)',
   'functions.detail.basicSplit': ': personnel {personnel}, routine public expenses {public} ({table}) · ',
   'functions.detail.byEconomic': 'By economic classification →',
+  'functions.detail.noProjectList':
+    '(this document has no table listing its projects; it gives project spending only per functional class)',
   'functions.detail.projects': 'Projects under this item',
   'functions.pool.heading': 'Which projects is this project expenditure for?',
   'functions.pool.only':

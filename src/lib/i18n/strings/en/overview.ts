@@ -1,7 +1,7 @@
 import type { zh } from '../overview';
 
 export const en: Record<keyof typeof zh, string> = {
-  'overview.title': '{department}: {year} department budget overview',
+  'overview.title': '{department}: {document}, overview',
   'overview.lead':
     'Total budget {amount}. Every figure is taken from {title} and cites its line in the document; derived figures are marked “derived”.',
   'overview.change': '{change} on last year',

@@ -7,6 +7,7 @@ export const en: Record<keyof typeof zh, string> = {
   'procurement.total': 'Total',
   'procurement.gpb': 'General public budget',
   'procurement.byCategory': 'By procurement category (notes, part 4)',
+  'procurement.notTable': 'a government procurement table',
   'procurement.goods': 'Procurement of goods',
   'procurement.works': 'Procurement of works',
   'procurement.services': 'Procurement of services',

@@ -5,6 +5,9 @@ export const en: Record<keyof typeof zh, string> = {
   'sangong.title': '“Three public expenses”',
   'sangong.lead':
     'Official travel abroad, official vehicles (purchase and operation) and official hospitality. The {prev} and {year} columns both come from this year’s “three public expenses” table; changes and percentages are computed from the two columns, and reasons are quoted from the notes.',
+  'sangong.leadOneYear':
+    'Official travel abroad, official vehicles (purchase and operation) and official hospitality; the {year} figures come from this year’s “three public expenses” table. It prints no column for last year, so no change is computed here; see the trend below and Years.',
+  'sangong.beside': 'The same table also prints',
   'sangong.caption': '“Three public expenses”, {prev} and {year} ({unit})',
   'sangong.item': 'Item',
   'sangong.yearCol': '{year}',

@@ -4,7 +4,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { formatProblem } from '../src/data/problems';
 import { validateCatalogText } from '../src/data/validate-catalog';
 import { validateDatasetText } from '../src/data/validate';
+import type { Check } from '../src/domain/reconcile/check';
 import { reconcile, summarize } from '../src/domain/reconcile/reconcile';
+import { checkMessageText, checkValueText } from '../src/lib/i18n/check-text';
+import { translate } from '../src/lib/i18n/translate';
 
 const DATA = resolve(import.meta.dirname, '../public/data');
 
@@ -44,14 +47,19 @@ function checkFile(file: string, verbose: boolean): boolean {
   console.log(
     `  reconciliation: ${s.passed}/${s.total} checks pass; ${s.failedIdentities.length} identity failures; ${s.observations.length} observations`,
   );
-  const groups = new Map<string, number>();
+  const groups = new Map<Check['group'], number>();
   for (const c of checks) groups.set(c.group, (groups.get(c.group) ?? 0) + 1);
-  if (verbose) for (const [g, n] of groups) console.log(`    ${g}: ${n}`);
-  for (const c of s.failedIdentities)
-    console.error(`  ✗ [${c.id}] ${c.description}: expected ${c.expected}, actual ${c.actual}`);
-  for (const c of s.observations)
-    console.log(`  ! [${c.id}] ${c.description}: expected ${c.expected}, actual ${c.actual}`);
+  if (verbose)
+    for (const [g, n] of groups) console.log(`    ${translate('zh', `reconcile.group.${g}`)}: ${n}`);
+  for (const c of s.failedIdentities) console.error(`  ✗ ${checkLine(c)}`);
+  for (const c of s.observations) console.log(`  ! ${checkLine(c)}`);
   return s.failedIdentities.length === 0;
+}
+
+/** "[id] 说明…: expected ≤ 6,086.33 万元, actual 6,086.34 万元" — in Chinese and 万元, as the document. */
+function checkLine(c: Check): string {
+  const expected = `${c.relation === 'atMost' ? '≤ ' : ''}${checkValueText(c.expected, 'wan', 'zh')}`;
+  return `[${c.id}] ${checkMessageText(c.message, 'zh')}: expected ${expected}, actual ${checkValueText(c.actual, 'wan', 'zh')}`;
 }
 
 const args = process.argv.slice(2);

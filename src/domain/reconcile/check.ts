@@ -1,5 +1,7 @@
+import type Decimal from 'decimal.js';
 import type { Money } from '../money';
 import type { SourceRef } from '../table';
+import type { ReconcileGroup, ReconcileMessage } from './messages';
 
 /**
  * identity: an equation the document implies; failing means the data (or the document) is wrong.
@@ -7,13 +9,24 @@ import type { SourceRef } from '../table';
  */
 export type CheckSeverity = 'identity' | 'observation';
 
+/**
+ * A compared value, exact: money in the dataset's unit (shown in the reader's unit), a count (projects, vehicles)
+ * or a percentage (null where it cannot be computed: a zero base).
+ */
+export type CheckValue =
+  | { kind: 'money'; value: Money }
+  | { kind: 'count'; value: Decimal }
+  | { kind: 'percent'; value: Decimal | null };
+
 export interface Check {
   id: string;
-  group: string;
-  /** One sentence in Chinese: what is compared. */
-  description: string;
-  expected: string;
-  actual: string;
+  group: ReconcileGroup;
+  /** What is compared, as a key of the string tables and its values (messages.ts). */
+  message: ReconcileMessage;
+  expected: CheckValue;
+  actual: CheckValue;
+  /** equals: actual = expected; atMost: actual ≤ expected (a part that may not exceed its whole). */
+  relation: 'equals' | 'atMost';
   pass: boolean;
   severity: CheckSeverity;
   refs: readonly SourceRef[];
@@ -21,8 +34,8 @@ export interface Check {
 
 export function moneyCheck(
   id: string,
-  group: string,
-  description: string,
+  group: ReconcileGroup,
+  message: ReconcileMessage,
   expected: Money,
   actual: Money,
   refs: readonly SourceRef[] = [],
@@ -30,23 +43,72 @@ export function moneyCheck(
   return {
     id,
     group,
-    description,
-    expected: expected.toFixed(2),
-    actual: actual.toFixed(2),
+    message,
+    expected: { kind: 'money', value: expected },
+    actual: { kind: 'money', value: actual },
+    relation: 'equals',
     pass: expected.equals(actual),
     severity: 'identity',
     refs,
   };
 }
 
-export function valueCheck(
+/** `actual ≤ limit`: e.g. 政府采购 under a 项 within what the 项 spends. */
+export function atMostCheck(
   id: string,
-  group: string,
-  description: string,
-  expected: string,
-  actual: string,
+  group: ReconcileGroup,
+  message: ReconcileMessage,
+  limit: Money,
+  actual: Money,
+  refs: readonly SourceRef[] = [],
+): Check {
+  return {
+    ...moneyCheck(id, group, message, limit, actual, refs),
+    relation: 'atMost',
+    pass: actual.lte(limit),
+  };
+}
+
+export function countCheck(
+  id: string,
+  group: ReconcileGroup,
+  message: ReconcileMessage,
+  expected: Decimal,
+  actual: Decimal,
   severity: CheckSeverity = 'identity',
   refs: readonly SourceRef[] = [],
 ): Check {
-  return { id, group, description, expected, actual, pass: expected === actual, severity, refs };
+  return {
+    id,
+    group,
+    message,
+    expected: { kind: 'count', value: expected },
+    actual: { kind: 'count', value: actual },
+    relation: 'equals',
+    pass: expected.equals(actual),
+    severity,
+    refs,
+  };
+}
+
+/** A stated percentage against the one computed (both to the 2 places the document prints). */
+export function percentCheck(
+  id: string,
+  group: ReconcileGroup,
+  message: ReconcileMessage,
+  expected: Decimal | null,
+  actual: Decimal,
+  refs: readonly SourceRef[] = [],
+): Check {
+  return {
+    id,
+    group,
+    message,
+    expected: { kind: 'percent', value: expected },
+    actual: { kind: 'percent', value: actual },
+    relation: 'equals',
+    pass: expected !== null && expected.toFixed(2) === actual.toFixed(2),
+    severity: 'identity',
+    refs,
+  };
 }

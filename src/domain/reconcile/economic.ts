@@ -2,17 +2,18 @@ import { sum } from '../money';
 import type { BudgetTable, Dataset } from '../model';
 import { cell, findRow, ref } from '../table';
 import { type Check, moneyCheck } from './check';
+import { type ReconcileGroup, message, rowLabel } from './messages';
 import { rowSumChecks } from './tree';
 
 /** Basic-spending tables: each (部门类, 政府类) group row = Σ its 款 rows; 合计 = Σ group rows — every money column. */
-function economicTreeChecks(table: BudgetTable, group: string): Check[] {
+function economicTreeChecks(table: BudgetTable, group: ReconcileGroup): Check[] {
   const total = findRow(table, 'total');
   const groups = table.rows.filter((r) => r.id !== 'total' && !r.text.deptKuan);
   const parents = [
-    { row: total, label: '合计', children: groups },
+    { row: total, label: rowLabel('total', ''), children: groups },
     ...groups.map((g) => ({
       row: g,
-      label: `${g.text.deptClass} ${g.text.deptName}/${g.text.govClass} ${g.text.govName}`,
+      label: rowLabel(g.id, `${g.text.deptClass} ${g.text.deptName}/${g.text.govClass} ${g.text.govName}`),
       children: table.rows.filter(
         (r) =>
           r.text.deptKuan && r.text.deptClass === g.text.deptClass && r.text.govClass === g.text.govClass,
@@ -32,7 +33,7 @@ function economicTreeChecks(table: BudgetTable, group: string): Check[] {
               moneyCheck(
                 `${table.id}.tree.${row.id}.${c.key}`,
                 group,
-                `${table.title}:${label}的“${c.label}”等于其下各款之和`,
+                message('reconcile.economicTree', { table: table.title, row: label, column: c.label }),
                 expected,
                 actual,
                 [ref(table, row, c.key)],
@@ -44,39 +45,41 @@ function economicTreeChecks(table: BudgetTable, group: string): Check[] {
 
 export function economicChecks(d: Dataset): Check[] {
   const { gpbBasic, basic, gpbExpenditure, expenditure } = d.tables;
-  const g6 = '六、一般公共预算基本支出情况表';
-  const g10 = '十、基本支出预算情况表';
+  const g6 = 'gpbBasic';
+  const g10 = 'basic';
   const checks = [
-    ...rowSumChecks(gpbBasic, g6, 'total', ['personnel', 'public'], '的小计等于人员支出加日常公用支出'),
+    ...rowSumChecks(
+      gpbBasic,
+      g6,
+      'total',
+      ['personnel', 'public'],
+      'reconcile.rowSum.subtotalIsPersonnelPlusPublic',
+    ),
     ...economicTreeChecks(gpbBasic, g6),
     ...rowSumChecks(
       basic,
       g10,
       'total',
       ['fiscal', 'specialAccount', 'unitFunds', 'surplus', 'carryover'],
-      '的合计等于财政拨款与其他资金之和',
+      'reconcile.rowSum.totalIsFiscalPlusOther',
     ),
     ...rowSumChecks(
       basic,
       g10,
       'fiscal',
       ['gpb', 'govFund', 'stateCapital'],
-      '的财政拨款小计等于一般公共预算、政府性基金、国有资本经营之和',
+      'reconcile.rowSum.fiscalSubtotalIsBudgets',
     ),
     ...economicTreeChecks(basic, g10),
   ];
   const gt = findRow(gpbExpenditure, 'total');
   const bt = findRow(gpbBasic, 'total');
-  for (const [key, label] of [
-    ['total', '基本支出小计'],
-    ['personnel', '人员支出'],
-    ['public', '日常公用支出'],
-  ] as const)
+  for (const key of ['total', 'personnel', 'public'] as const)
     checks.push(
       moneyCheck(
         `gpbBasic.vs.gpbExpenditure.${key}`,
         g6,
-        `一般公共预算基本支出情况表合计的“${key === 'total' ? '小计' : label}”等于一般公共预算支出情况表合计的“${label}”`,
+        message(`reconcile.gpbBasicVsGpbExpenditure.${key}`),
         cell(gt, key === 'total' ? 'basic' : key),
         cell(bt, key),
         bt ? [ref(gpbBasic, bt, key)] : [],
@@ -88,7 +91,7 @@ export function economicChecks(d: Dataset): Check[] {
       moneyCheck(
         `basic.vs.gpbBasic.${r.id}`,
         g10,
-        `${r.id === 'total' ? '合计' : `${r.text.deptName}(${r.id})`}:基本支出预算情况表的“一般公共预算”等于一般公共预算基本支出情况表的小计`,
+        message('reconcile.basicVsGpbBasic', { row: rowLabel(r.id, `${r.text.deptName}(${r.id})`) }),
         cell(twin, 'total'),
         cell(r, 'gpb'),
         [ref(basic, r, 'gpb')],
@@ -102,7 +105,7 @@ export function economicChecks(d: Dataset): Check[] {
       moneyCheck(
         'basic.vs.expenditure',
         g10,
-        '基本支出预算情况表合计等于支出总体情况表合计行的“基本支出”',
+        message('reconcile.basicVsExpenditure'),
         cell(et, 'basic'),
         cell(basicTotal, 'total'),
         [ref(basic, basicTotal, 'total')],

@@ -1,6 +1,7 @@
 import type { Dataset } from '../model';
 import { cell, findRow, ref } from '../table';
-import { type Check, moneyCheck } from './check';
+import { type Check, atMostCheck, moneyCheck } from './check';
+import { message, rowLabel } from './messages';
 import { functionTreeChecks, rowSumChecks } from './tree';
 
 /** 收支总表 income items → 收入总表 columns (national labels, 序号 stripped). */
@@ -17,10 +18,10 @@ const SUMMARY_INCOME_COLUMNS: Readonly<Record<string, string>> = {
 
 export function functionTableChecks(d: Dataset): Check[] {
   const { income, expenditure, gpbExpenditure, procurement, summary } = d.tables;
-  const g2 = '二、收入总体情况表';
-  const g3 = '三、支出总体情况表';
-  const g5 = '五、一般公共预算支出情况表';
-  const g12 = '十二、政府采购预算情况表';
+  const g2 = 'income';
+  const g3 = 'expenditure';
+  const g5 = 'gpbExpenditure';
+  const g12 = 'procurement';
   const checks: Check[] = [
     ...rowSumChecks(
       income,
@@ -37,14 +38,14 @@ export function functionTableChecks(d: Dataset): Check[] {
         'surplus',
         'carryover',
       ],
-      '的合计等于财政拨款小计与其他各类收入之和',
+      'reconcile.rowSum.incomeTotal',
     ),
     ...rowSumChecks(
       income,
       g2,
       'fiscal',
       ['gpb', 'govFund', 'stateCapital'],
-      '的财政拨款小计等于一般公共预算、政府性基金、国有资本经营之和',
+      'reconcile.rowSum.fiscalSubtotalIsBudgets',
     ),
     ...functionTreeChecks(income, g2),
     ...rowSumChecks(
@@ -52,7 +53,7 @@ export function functionTableChecks(d: Dataset): Check[] {
       g3,
       'total',
       ['basic', 'project', 'toSuperior', 'toAffiliated', 'operating', 'carryForward'],
-      '的合计等于基本支出、项目支出及其他各列之和',
+      'reconcile.rowSum.expenditureTotal',
     ),
     ...functionTreeChecks(expenditure, g3),
     ...rowSumChecks(
@@ -60,34 +61,41 @@ export function functionTableChecks(d: Dataset): Check[] {
       g5,
       'basic',
       ['personnel', 'public'],
-      '的基本支出等于人员支出加日常公用支出',
+      'reconcile.rowSum.basicIsPersonnelPlusPublic',
     ),
-    ...rowSumChecks(gpbExpenditure, g5, 'total', ['basic', 'project'], '的合计等于基本支出加项目支出'),
+    ...rowSumChecks(
+      gpbExpenditure,
+      g5,
+      'total',
+      ['basic', 'project'],
+      'reconcile.rowSum.totalIsBasicPlusProject',
+    ),
     ...functionTreeChecks(gpbExpenditure, g5),
     ...rowSumChecks(
       procurement,
       g12,
       'total',
       ['fiscal', 'specialAccount', 'unitFunds', 'surplus', 'carryover'],
-      '的合计等于财政拨款与其他资金之和',
+      'reconcile.rowSum.totalIsFiscalPlusOther',
     ),
     ...rowSumChecks(
       procurement,
       g12,
       'fiscal',
       ['gpb', 'govFund', 'stateCapital'],
-      '的财政拨款等于一般公共预算、政府性基金、国有资本经营之和',
+      'reconcile.rowSum.fiscalIsBudgets',
     ),
     ...functionTreeChecks(procurement, g12),
   ];
   // The same function row carries the same total in 收入总表 and 支出总表; its 一般公共预算 share is in table 五.
   for (const e of expenditure.rows) {
     const i = findRow(income, e.id);
+    const row = rowLabel(e.id, `${e.id} ${e.text.name}`);
     checks.push(
       moneyCheck(
         `expenditure.vs.income.${e.id}`,
         g3,
-        `${e.id === 'total' ? '合计' : `${e.id} ${e.text.name}`}:支出总体情况表的合计等于收入总体情况表的合计`,
+        message('reconcile.expenditureVsIncome', { row }),
         cell(i, 'total'),
         cell(e, 'total'),
         [ref(expenditure, e, 'total')],
@@ -99,7 +107,7 @@ export function functionTableChecks(d: Dataset): Check[] {
         moneyCheck(
           `gpbExpenditure.vs.income.${e.id}`,
           g5,
-          `${e.id === 'total' ? '合计' : `${e.id} ${e.text.name}`}:一般公共预算支出情况表的合计等于收入总体情况表的“一般公共预算收入”`,
+          message('reconcile.gpbExpenditureVsIncome', { row }),
           cell(i, 'gpb'),
           cell(g, 'total'),
           g ? [ref(gpbExpenditure, g, 'total')] : [],
@@ -108,18 +116,16 @@ export function functionTableChecks(d: Dataset): Check[] {
     // 政府采购 under a 项 cannot exceed what the 项 spends.
     const p = findRow(procurement, e.id);
     if (p && e.id.length === 7)
-      checks.push({
-        ...moneyCheck(
+      checks.push(
+        atMostCheck(
           `procurement.within.${e.id}`,
           g12,
-          `${e.id} ${e.text.name}:政府采购预算不超过该项支出合计`,
+          message('reconcile.procurementWithin', { row }),
           cell(e, 'total'),
           cell(p, 'total'),
           [ref(procurement, p, 'total')],
         ),
-        expected: `≤ ${cell(e, 'total').toFixed(2)}`,
-        pass: cell(p, 'total').lte(cell(e, 'total')),
-      });
+      );
   }
   // 收支总表 income lines = the 合计 row of 收入总表.
   const incomeTotal = findRow(income, 'total');
@@ -130,8 +136,8 @@ export function functionTableChecks(d: Dataset): Check[] {
     checks.push(
       moneyCheck(
         `summary.income.${key}`,
-        '一、收支总体情况表',
-        `收支总体情况表“${r.text.incomeItem}”等于收入总体情况表合计行的同名列`,
+        'summary',
+        message('reconcile.summaryIncomeVsIncome', { item: r.text.incomeItem ?? '' }),
         cell(incomeTotal, key),
         cell(r, 'incomeAmount'),
         [ref(summary, r, 'incomeAmount'), ref(income, incomeTotal, key)],

@@ -1,19 +1,30 @@
 import { type Money, money, percentChange, sum } from '../money';
 import type { Dataset, NoteFact } from '../model';
 import { cell, findRow, ref } from '../table';
-import { type Check, moneyCheck, valueCheck } from './check';
+import { type Check, countCheck, moneyCheck, percentCheck } from './check';
+import { type NotesFigureKey, type NotesPartsKey, message } from './messages';
 
-const G = '第三部分 说明';
+const G = 'notes';
+
+/** Counts (项目个数, 车辆数) are compared as counts, never shown as money. */
+type Kind = 'money' | 'count';
+const compare = (kind: Kind) => (kind === 'money' ? moneyCheck : countCheck);
 
 /** The notes' stated numbers against the tables, and their stated changes against their own arithmetic. */
 export function notesChecks(d: Dataset): Check[] {
   const facts = new Map(d.notes.facts.map((f) => [f.id, f]));
   const checks: Check[] = [];
-  const vs = (id: string, sentence: string, table: Money, refs: Check['refs'] = []) => {
+  const vs = (id: string, figure: NotesFigureKey, table: Money, kind: Kind = 'money') => {
     const f = facts.get(id);
     if (f)
       checks.push(
-        moneyCheck(`notes.${id}`, G, `说明“${f.quote}”与表中数字一致:${sentence}`, table, f.value, refs),
+        compare(kind)(
+          `notes.${id}`,
+          G,
+          message('reconcile.notes.vsTable', { quote: f.quote, figure: message(figure) }),
+          table,
+          f.value,
+        ),
       );
   };
   const { summary, income, expenditure, projects, procurement, gpbBasic } = d.tables;
@@ -22,37 +33,37 @@ export function notesChecks(d: Dataset): Check[] {
   const et = findRow(expenditure, 'total');
   const pt = findRow(projects, 'total');
   const qt = findRow(procurement, 'total');
-  vs('income.total', '收支总体情况表本年收入合计', cell(st, 'incomeAmount'));
-  vs('income.generalPublicBudget', '收入总体情况表合计行“一般公共预算收入”', cell(it, 'gpb'));
-  vs('income.other', '收入总体情况表合计行“其他收入”', cell(it, 'other'));
-  vs('expenditure.total', '支出总体情况表合计', cell(et, 'total'));
-  vs('expenditure.basic', '支出总体情况表合计行“基本支出”', cell(et, 'basic'));
-  vs('expenditure.project', '支出总体情况表合计行“项目支出”', cell(et, 'project'));
-  vs('procurement.total', '政府采购预算情况表合计', cell(qt, 'total'));
-  vs('performance.funds', '项目支出预算情况表合计', cell(pt, 'total'));
-  vs('performance.fiscal', '项目支出预算情况表财政拨款小计', cell(pt, 'fiscal'));
-  vs('performance.evaluatedFunds', '项目支出预算情况表合计', cell(pt, 'total'));
-  vs('performance.evaluatedFiscal', '项目支出预算情况表财政拨款小计', cell(pt, 'fiscal'));
-  vs('performance.projects', '项目支出预算情况表的项目个数', countOf(d.projects.length));
-  vs('performance.evaluatedProjects', '项目支出预算情况表的项目个数', countOf(d.projects.length));
+  const F = 'reconcile.notes.figure';
+  vs('income.total', `${F}.summaryIncomeTotal`, cell(st, 'incomeAmount'));
+  vs('income.generalPublicBudget', `${F}.incomeGpb`, cell(it, 'gpb'));
+  vs('income.other', `${F}.incomeOther`, cell(it, 'other'));
+  vs('expenditure.total', `${F}.expenditureTotal`, cell(et, 'total'));
+  vs('expenditure.basic', `${F}.expenditureBasic`, cell(et, 'basic'));
+  vs('expenditure.project', `${F}.expenditureProject`, cell(et, 'project'));
+  vs('procurement.total', `${F}.procurementTotal`, cell(qt, 'total'));
+  vs('performance.funds', `${F}.projectsTotal`, cell(pt, 'total'));
+  vs('performance.fiscal', `${F}.projectsFiscal`, cell(pt, 'fiscal'));
+  vs('performance.evaluatedFunds', `${F}.projectsTotal`, cell(pt, 'total'));
+  vs('performance.evaluatedFiscal', `${F}.projectsFiscal`, cell(pt, 'fiscal'));
+  vs('performance.projects', `${F}.projectsCount`, countOf(d.projects.length), 'count');
+  vs('performance.evaluatedProjects', `${F}.projectsCount`, countOf(d.projects.length), 'count');
 
-  const parts = (id: string, ids: string[], sentence: string) => {
+  const parts = (id: string, ids: string[], key: NotesPartsKey, kind: Kind = 'money') => {
     const f = facts.get(id);
     const found = ids.map((x) => facts.get(x)).filter((x): x is NoteFact => !!x);
     if (f && found.length === ids.length)
-      checks.push(moneyCheck(`notes.parts.${id}`, G, sentence, sum(found.map((x) => x.value)), f.value));
+      checks.push(
+        compare(kind)(`notes.parts.${id}`, G, message(key), sum(found.map((x) => x.value)), f.value),
+      );
   };
-  parts(
-    'change.expenditure',
-    ['change.basic', 'change.project'],
-    '说明:支出增加额等于基本支出增加额加项目支出增加额',
-  );
-  parts('change.total', ['change.expenditure'], '说明:收支预算增加额等于支出预算增加额');
-  parts('change.total', ['change.income'], '说明:收支预算增加额等于收入预算增加额');
+  const P = 'reconcile.notes.parts';
+  parts('change.expenditure', ['change.basic', 'change.project'], `${P}.expenditureChange`);
+  parts('change.total', ['change.expenditure'], `${P}.totalChangeIsExpenditureChange`);
+  parts('change.total', ['change.income'], `${P}.totalChangeIsIncomeChange`);
   parts(
     'procurement.total',
     ['procurement.goods', 'procurement.works', 'procurement.services'],
-    '说明:政府采购预算等于货物、工程、服务之和',
+    `${P}.procurement`,
   );
   parts(
     'assets.vehicles',
@@ -63,18 +74,11 @@ export function notesChecks(d: Dataset): Check[] {
       'assets.vehicles.special',
       'assets.vehicles.other',
     ],
-    '说明:车辆总数等于各类车辆之和',
+    `${P}.vehicles`,
+    'count',
   );
-  parts(
-    'sangong.vehicle',
-    ['sangong.vehiclePurchase', 'sangong.vehicleOperation'],
-    '说明:公务用车购置及运行费等于购置费加运行维护费',
-  );
-  parts(
-    'sangong.total',
-    ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'],
-    '说明:“三公”经费等于三项之和',
-  );
+  parts('sangong.vehicle', ['sangong.vehiclePurchase', 'sangong.vehicleOperation'], `${P}.sangongVehicle`);
+  parts('sangong.total', ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'], `${P}.sangongTotal`);
 
   // A stated percentage is the stated change over last year's value (this year − change), rounded to 2 places.
   for (const base of ['sangong.total', 'sangong.vehicleOperation', 'sangong.reception', 'adminCost']) {
@@ -84,12 +88,12 @@ export function notesChecks(d: Dataset): Check[] {
     if (!value || !change || !pct) continue;
     const computed = percentChange(value.value.minus(change.value), value.value);
     checks.push(
-      valueCheck(
+      percentCheck(
         `notes.pct.${base}`,
         G,
-        `说明:“${pct.quote}”的百分比等于变化额÷上年数(本年数−变化额)`,
-        computed?.toFixed(2) ?? '—',
-        pct.value.toFixed(2),
+        message('reconcile.notes.pct', { quote: pct.quote }),
+        computed,
+        pct.value,
       ),
     );
   }
@@ -102,7 +106,7 @@ export function notesChecks(d: Dataset): Check[] {
       ...moneyCheck(
         'notes.adminCost.vs.gpbBasic',
         G,
-        '说明的机关运行经费与一般公共预算基本支出情况表“机关商品和服务支出”(502)一致',
+        message('reconcile.notes.adminCost'),
         cell(g502, 'total'),
         admin.value,
         [ref(gpbBasic, g502, 'total')],

@@ -1,8 +1,10 @@
+import Decimal from 'decimal.js';
 import { ZERO } from '../money';
 import type { Dataset } from '../model';
-import { type Check, moneyCheck, valueCheck } from './check';
+import { type Check, countCheck, moneyCheck } from './check';
+import { message } from './messages';
 
-const G = '绩效目标表';
+const G = 'performance';
 
 export function performanceChecks(d: Dataset): Check[] {
   const projects = new Map(d.projects.map((p) => [p.id, p]));
@@ -11,11 +13,12 @@ export function performanceChecks(d: Dataset): Check[] {
     if (!p) return [];
     const fiscal = p.funding.fiscal ?? ZERO;
     const refs = [{ table: 'performance', row: t.projectId, column: 'funds', line: t.funds.total.line }];
+    const project = { project: p.id, name: p.name };
     return [
       moneyCheck(
         `performance.${p.id}.total`,
         G,
-        `${p.id}“${p.name}”绩效目标表的年度预算资金总额等于项目支出表的合计`,
+        message('reconcile.performance.total', project),
         p.total,
         t.funds.total.value ?? ZERO,
         refs,
@@ -23,7 +26,7 @@ export function performanceChecks(d: Dataset): Check[] {
       moneyCheck(
         `performance.${p.id}.fiscal`,
         G,
-        `${p.id}“${p.name}”绩效目标表的财政拨款等于项目支出表的财政拨款小计`,
+        message('reconcile.performance.fiscal', project),
         fiscal,
         t.funds.fiscal.value ?? ZERO,
         refs,
@@ -31,7 +34,7 @@ export function performanceChecks(d: Dataset): Check[] {
       moneyCheck(
         `performance.${p.id}.other`,
         G,
-        `${p.id}“${p.name}”绩效目标表的其他资金等于项目合计减财政拨款`,
+        message('reconcile.performance.other', project),
         p.total.minus(fiscal),
         t.funds.other.value ?? ZERO,
         refs,
@@ -40,14 +43,22 @@ export function performanceChecks(d: Dataset): Check[] {
   });
   const covered = new Set(d.performance.map((t) => t.projectId));
   const missing = d.projects.filter((p) => !covered.has(p.id));
-  const stated = d.notes.facts.find((f) => f.id === 'performance.projects');
+  const stated =
+    d.notes.facts.find((f) => f.id === 'performance.projects')?.value.toFixed(0) ?? String(d.projects.length);
   checks.push(
-    valueCheck(
+    countCheck(
       'performance.coverage',
       G,
-      `说明称${stated ? stated.value.toFixed(0) : d.projects.length}个项目实施绩效目标管理;公开的绩效目标表数量${missing.length ? `(无表:${missing.map((p) => `${p.id} ${p.name}`).join('、')})` : ''}`,
-      stated ? stated.value.toFixed(0) : String(d.projects.length),
-      String(d.performance.length),
+      message('reconcile.performance.coverage', {
+        stated,
+        missing: missing.length
+          ? message('reconcile.performance.coverageMissing', {
+              projects: { list: missing.map((p) => `${p.id} ${p.name}`) },
+            })
+          : '',
+      }),
+      new Decimal(stated),
+      new Decimal(d.performance.length),
       'observation',
     ),
   );

@@ -1,12 +1,13 @@
 import { sum } from '../money';
 import type { Dataset } from '../model';
 import { cell, findRow, ref } from '../table';
-import { type Check, moneyCheck } from './check';
+import { type Check, atMostCheck, moneyCheck } from './check';
+import { message } from './messages';
 import { rowSumChecks } from './tree';
 
 export function projectChecks(d: Dataset): Check[] {
   const { projects, expenditure, gpbExpenditure, income, basic } = d.tables;
-  const g = '十一、项目支出预算情况表';
+  const g = 'projects';
   const total = findRow(projects, 'total');
   const items = projects.rows.filter((r) => r.id !== 'total');
   const checks: Check[] = [
@@ -15,14 +16,14 @@ export function projectChecks(d: Dataset): Check[] {
       g,
       'total',
       ['fiscal', 'specialAccount', 'unitFunds', 'surplus', 'carryover'],
-      '的合计等于财政拨款与其他资金之和',
+      'reconcile.rowSum.totalIsFiscalPlusOther',
     ),
     ...rowSumChecks(
       projects,
       g,
       'fiscal',
       ['gpb', 'govFund', 'stateCapital'],
-      '的财政拨款小计等于一般公共预算、政府性基金、国有资本经营之和',
+      'reconcile.rowSum.fiscalSubtotalIsBudgets',
     ),
   ];
   if (!total) return checks;
@@ -33,7 +34,7 @@ export function projectChecks(d: Dataset): Check[] {
       moneyCheck(
         `projects.total.${c.key}`,
         g,
-        `项目支出预算情况表合计行的“${c.label}”等于${items.length}个项目之和`,
+        message('reconcile.projects.totalColumn', { column: c.label, count: items.length }),
         expected,
         cell(total, c.key),
         [ref(projects, total, c.key)],
@@ -48,7 +49,7 @@ export function projectChecks(d: Dataset): Check[] {
     moneyCheck(
       'projects.vs.expenditure',
       g,
-      '项目支出合计等于支出总体情况表合计行的“项目支出”',
+      message('reconcile.projects.vsExpenditure'),
       cell(et, 'project'),
       cell(total, 'total'),
       [ref(projects, total, 'total')],
@@ -56,7 +57,7 @@ export function projectChecks(d: Dataset): Check[] {
     moneyCheck(
       'projects.vs.gpbExpenditure',
       g,
-      '项目支出的财政拨款小计等于一般公共预算支出情况表合计行的“项目支出”',
+      message('reconcile.projects.vsGpbExpenditure'),
       cell(gt, 'project'),
       cell(total, 'fiscal'),
       [ref(projects, total, 'fiscal')],
@@ -64,7 +65,7 @@ export function projectChecks(d: Dataset): Check[] {
     moneyCheck(
       'projects.nonFiscal.vs.income',
       g,
-      '项目支出中的非财政拨款资金(合计−财政拨款)等于收入总体情况表的非财政拨款收入减去基本支出中的非财政拨款资金',
+      message('reconcile.projects.nonFiscalVsIncome'),
       cell(it, 'total')
         .minus(cell(it, 'fiscal'))
         .minus(cell(bt, 'total').minus(cell(bt, 'fiscal'))),
@@ -79,14 +80,15 @@ export function projectChecks(d: Dataset): Check[] {
   for (const [code, ids] of byCode) {
     const item = findRow(expenditure, code);
     const attributed = sum(ids.map((id) => cell(findRow(projects, id), 'total')));
-    const c = moneyCheck(
-      `attribution.${code}`,
-      g,
-      `归属于${code}的项目(${ids.join('、')})之和不超过该项的项目支出`,
-      cell(item, 'project'),
-      attributed,
+    checks.push(
+      atMostCheck(
+        `attribution.${code}`,
+        g,
+        message('reconcile.projects.attribution', { code, projects: { list: ids } }),
+        cell(item, 'project'),
+        attributed,
+      ),
     );
-    checks.push({ ...c, expected: `≤ ${c.expected}`, pass: attributed.lte(cell(item, 'project')) });
   }
   return checks;
 }

@@ -2,6 +2,7 @@ import { ZERO, sum } from '../money';
 import type { BudgetTable, Dataset, TableRow } from '../model';
 import { cell, findRow, ref } from '../table';
 import { type Check, moneyCheck } from './check';
+import { type ReconcileGroup, message } from './messages';
 
 const NUMBERED = /^[一二三四五六七八九十]+、/;
 const stripNumber = (s: string) => s.replace(NUMBERED, '');
@@ -28,35 +29,36 @@ function sideRows(table: BudgetTable, side: Side) {
   };
 }
 
-function twoSidedChecks(table: BudgetTable, group: string, income: Side, expenditure: Side): Check[] {
+function twoSidedChecks(table: BudgetTable, group: ReconcileGroup, income: Side, expenditure: Side): Check[] {
   const checks: Check[] = [];
   const sides = [
-    ['收入', income, sideRows(table, income)],
-    ['支出', expenditure, sideRows(table, expenditure)],
+    ['income', 'Income', income, sideRows(table, income)],
+    ['expenditure', 'Expenditure', expenditure, sideRows(table, expenditure)],
   ] as const;
-  for (const [word, side, rows] of sides) {
+  const values = { table: table.title };
+  for (const [name, Name, side, rows] of sides) {
     if (!rows.current || !rows.grand) continue;
     checks.push(
       moneyCheck(
-        `${table.id}.${word === '收入' ? 'income' : 'expenditure'}.current`,
+        `${table.id}.${name}.current`,
         group,
-        `${table.title}:本年${word}合计等于各项${word}(一、二、……)之和`,
+        message(`reconcile.summary.current${Name}`, values),
         sum(rows.numbered.map((r) => cell(r, side.amount))),
         cell(rows.current, side.amount),
         [ref(table, rows.current, side.amount)],
       ),
       moneyCheck(
-        `${table.id}.${word === '收入' ? 'income' : 'expenditure'}.grand`,
+        `${table.id}.${name}.grand`,
         group,
-        `${table.title}:${word}总计等于本年${word}合计加其后各行`,
+        message(`reconcile.summary.grand${Name}`, values),
         sum([cell(rows.current, side.amount), ...rows.between.map((r) => cell(r, side.amount))]),
         cell(rows.grand, side.amount),
         [ref(table, rows.grand, side.amount)],
       ),
     );
   }
-  const [, , inc] = sides[0];
-  const [, , exp] = sides[1];
+  const [, , , inc] = sides[0];
+  const [, , , exp] = sides[1];
   for (const key of ['current', 'grand'] as const) {
     const ir = inc[key];
     const er = exp[key];
@@ -65,7 +67,10 @@ function twoSidedChecks(table: BudgetTable, group: string, income: Side, expendi
       moneyCheck(
         `${table.id}.balance.${key}`,
         group,
-        `${table.title}:${key === 'current' ? '本年收入合计等于本年支出合计' : '收入总计等于支出总计'}`,
+        message(
+          key === 'current' ? 'reconcile.summary.balanceCurrent' : 'reconcile.summary.balanceGrand',
+          values,
+        ),
         cell(ir, income.amount),
         cell(er, expenditure.amount),
         [ref(table, ir, income.amount), ref(table, er, expenditure.amount)],
@@ -82,7 +87,7 @@ function twoSidedChecks(table: BudgetTable, group: string, income: Side, expendi
       moneyCheck(
         `${table.id}.income.sub.${head.id}`,
         group,
-        `${table.title}:${head.text[income.item]}等于其下各项之和`,
+        message('reconcile.summary.incomeSub', { ...values, item: head.text[income.item] ?? '' }),
         sum(subs.map((r) => cell(r, income.amount))),
         cell(head, income.amount),
         [ref(table, head, income.amount)],
@@ -92,14 +97,8 @@ function twoSidedChecks(table: BudgetTable, group: string, income: Side, expendi
   return checks;
 }
 
-/** Each 类 printed on a 总表's expenditure side equals the 类 row of a function table (by name). */
-function categoryChecks(
-  table: BudgetTable,
-  amountKey: string,
-  against: BudgetTable,
-  againstKey: string,
-  group: string,
-) {
+/** Each 类 printed on a 总表's expenditure side equals the 合计 of the 类 row of a function table (by name). */
+function categoryChecks(table: BudgetTable, amountKey: string, against: BudgetTable, group: ReconcileGroup) {
   const { numbered } = sideRows(table, { item: 'expenditureItem', amount: amountKey });
   return numbered.flatMap((r: TableRow) => {
     const name = stripNumber(r.text.expenditureItem ?? '');
@@ -110,8 +109,19 @@ function categoryChecks(
       moneyCheck(
         `${table.id}.category.${r.id}`,
         group,
-        `${table.title}“${name}”等于${against.title}${cls ? `${cls.id}类` : '(无此类)'}的“${againstKey === 'total' ? '合计' : againstKey}”`,
-        cls ? cell(cls, againstKey) : ZERO,
+        cls
+          ? message('reconcile.summary.category', {
+              table: table.title,
+              name,
+              against: against.title,
+              code: cls.id,
+            })
+          : message('reconcile.summary.categoryMissing', {
+              table: table.title,
+              name,
+              against: against.title,
+            }),
+        cls ? cell(cls, 'total') : ZERO,
         actual,
         [ref(table, r, amountKey)],
       ),
@@ -121,8 +131,8 @@ function categoryChecks(
 
 export function summaryChecks(d: Dataset): Check[] {
   const { summary, fiscalSummary, expenditure, gpbExpenditure, income } = d.tables;
-  const g1 = '一、收支总体情况表';
-  const g4 = '四、财政拨款收支总体情况表';
+  const g1 = 'summary';
+  const g4 = 'fiscalSummary';
   const fsIncome = findRow(fiscalSummary, 'current-total');
   const incomeTotal = findRow(income, 'total');
   const checks = [
@@ -132,14 +142,14 @@ export function summaryChecks(d: Dataset): Check[] {
       { item: 'incomeItem', amount: 'incomeAmount' },
       { item: 'expenditureItem', amount: 'expenditureAmount' },
     ),
-    ...categoryChecks(summary, 'expenditureAmount', expenditure, 'total', g1),
+    ...categoryChecks(summary, 'expenditureAmount', expenditure, g1),
     ...twoSidedChecks(
       fiscalSummary,
       g4,
       { item: 'incomeItem', amount: 'incomeAmount' },
       { item: 'expenditureItem', amount: 'expenditureTotal' },
     ),
-    ...categoryChecks(fiscalSummary, 'expenditureTotal', gpbExpenditure, 'total', g4),
+    ...categoryChecks(fiscalSummary, 'expenditureTotal', gpbExpenditure, g4),
     ...fiscalSummary.rows.flatMap((r) => {
       const parts = ['expenditureGpb', 'expenditureGovFund', 'expenditureStateCapital'].map((k) =>
         cell(r, k),
@@ -149,7 +159,10 @@ export function summaryChecks(d: Dataset): Check[] {
         moneyCheck(
           `fiscalSummary.row.${r.id}`,
           g4,
-          `${fiscalSummary.title}:${r.text.expenditureItem ?? r.id}的总计等于一般公共预算、政府性基金预算、国有资本经营预算之和`,
+          message('reconcile.summary.fiscalRow', {
+            table: fiscalSummary.title,
+            row: r.text.expenditureItem ?? r.id,
+          }),
           sum(parts),
           cell(r, 'expenditureTotal'),
           [ref(fiscalSummary, r, 'expenditureTotal')],
@@ -162,7 +175,7 @@ export function summaryChecks(d: Dataset): Check[] {
       moneyCheck(
         'fiscalSummary.vs.income',
         g4,
-        '财政拨款收支总体情况表的本年收入合计等于收入总体情况表合计行的“财政拨款收入·小计”',
+        message('reconcile.summary.fiscalVsIncome'),
         cell(incomeTotal, 'fiscal'),
         cell(fsIncome, 'incomeAmount'),
         [ref(fiscalSummary, fsIncome, 'incomeAmount'), ref(income, incomeTotal, 'fiscal')],

@@ -2,17 +2,18 @@ import { sum } from '../money';
 import type { BudgetTable, TableRow } from '../model';
 import { cell, ref } from '../table';
 import { type Check, moneyCheck } from './check';
+import { type MessageValue, type ReconcileGroup, type RowSumKey, message, rowLabel } from './messages';
 
 /** Function-code tables: 合计 = Σ 类, each 类 = Σ 款, each 款 = Σ 项 — for every money column. */
-export function functionTreeChecks(table: BudgetTable, group: string): Check[] {
+export function functionTreeChecks(table: BudgetTable, group: ReconcileGroup): Check[] {
   const rows = table.rows.filter((r) => r.id !== 'total');
   const total = table.rows.find((r) => r.id === 'total');
   const checks: Check[] = [];
-  const parents: Array<[TableRow | undefined, string, TableRow[]]> = [
-    [total, '合计', rows.filter((r) => r.id.length === 3)],
+  const parents: Array<[TableRow | undefined, MessageValue, TableRow[]]> = [
+    [total, message('reconcile.row.total'), rows.filter((r) => r.id.length === 3)],
     ...rows
       .filter((r) => r.id.length < 7)
-      .map((p): [TableRow, string, TableRow[]] => [
+      .map((p): [TableRow, MessageValue, TableRow[]] => [
         p,
         `${p.id} ${p.text.name ?? ''}`,
         rows.filter((c) => c.id.length === p.id.length + 2 && c.id.startsWith(p.id)),
@@ -28,7 +29,7 @@ export function functionTreeChecks(table: BudgetTable, group: string): Check[] {
         moneyCheck(
           `${table.id}.tree.${parent.id}.${col.key}`,
           group,
-          `${table.title}:${label}的“${col.label}”等于其下级科目之和`,
+          message('reconcile.functionTree', { table: table.title, row: label, column: col.label }),
           expected,
           actual,
           [ref(table, parent, col.key)],
@@ -42,21 +43,21 @@ export function functionTreeChecks(table: BudgetTable, group: string): Check[] {
 /** Row identity `target = Σ parts` on every row of a table (skipping rows where all are empty). */
 export function rowSumChecks(
   table: BudgetTable,
-  group: string,
+  group: ReconcileGroup,
   target: string,
   parts: readonly string[],
-  sentence: string,
+  key: RowSumKey,
 ): Check[] {
   return table.rows.flatMap((r) => {
     const expected = sum(parts.map((p) => cell(r, p)));
     const actual = cell(r, target);
     if (expected.isZero() && actual.isZero()) return [];
-    const label = r.id === 'total' ? '合计' : (r.text.name ?? r.text.deptName ?? r.id);
+    const row = rowLabel(r.id, r.text.name ?? r.text.deptName ?? r.id);
     return [
       moneyCheck(
         `${table.id}.row.${r.id}.${target}`,
         group,
-        `${table.title}:${label}${sentence}`,
+        message(key, { table: table.title, row }),
         expected,
         actual,
         [ref(table, r, target)],

@@ -1,15 +1,21 @@
+import { Amount } from '../../components/Amount';
 import { Trans } from '../../components/Trans';
 import { useT } from '../../components/use-t';
-import { Zh } from '../../components/Zh';
-import type { Check } from '../../domain/reconcile/check';
+import type { Check, CheckValue } from '../../domain/reconcile/check';
+import type { ReconcileGroup } from '../../domain/reconcile/messages';
+import { formatPercent, formatQuantity } from '../../lib/format/number';
+import { CheckMessage } from './CheckMessage';
 
 function groupBy(checks: readonly Check[]) {
-  const groups = new Map<string, Check[]>();
+  const groups = new Map<ReconcileGroup, Check[]>();
   for (const c of checks) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
   return [...groups];
 }
 
-/** Every check by group; groups and descriptions are the domain's Chinese, quoting the document. */
+/**
+ * Every check by group, in the reader's language (names quoted from the document stay Chinese); amounts in the
+ * reader's unit.
+ */
 export function ReconciliationReport({
   checks,
   onlyFailed,
@@ -23,10 +29,11 @@ export function ReconciliationReport({
     <div className="recon">
       {groupBy(shown).map(([group, list]) => {
         const failed = list.filter((c) => !c.pass).length;
+        const heading = t(`reconcile.group.${group}`);
         return (
           <details key={group} open={failed > 0}>
             <summary>
-              <span lang="zh-CN">{group}</span>
+              <span>{heading}</span>
               <span className={failed ? 'badge badge-warn' : 'badge badge-ok'}>
                 {failed
                   ? t('recon.failed', { failed, count: list.length })
@@ -35,7 +42,7 @@ export function ReconciliationReport({
             </summary>
             <table className="data-table compact">
               <caption className="sr-only">
-                <Trans k="recon.caption" values={{ group: <Zh>{group}</Zh> }} />
+                <Trans k="recon.caption" values={{ group: heading }} />
               </caption>
               <thead>
                 <tr>
@@ -67,13 +74,18 @@ export function ReconciliationReport({
                       )}
                     </td>
                     <td>
-                      <Zh>{c.description}</Zh>
+                      <CheckMessage message={c.message} />
                       <div className="muted small">
                         <code>{c.id}</code>
                       </div>
                     </td>
-                    <td className="num">{c.expected}</td>
-                    <td className="num">{c.actual}</td>
+                    <td className="num">
+                      {c.relation === 'atMost' && '≤ '}
+                      <Compared value={c.expected} />
+                    </td>
+                    <td className="num">
+                      <Compared value={c.actual} />
+                    </td>
                     <td>{c.refs.map((r) => r.line).join(t('common.listSep')) || '—'}</td>
                   </tr>
                 ))}
@@ -84,4 +96,16 @@ export function ReconciliationReport({
       })}
     </div>
   );
+}
+
+/** Money in the reader's unit (万元 / 元 / 亿元), exact; counts and percentages as they are. */
+function Compared({ value }: { value: CheckValue }) {
+  switch (value.kind) {
+    case 'money':
+      return <Amount value={value.value} withUnit />;
+    case 'count':
+      return <>{formatQuantity(value.value)}</>;
+    case 'percent':
+      return <>{formatPercent(value.value)}</>;
+  }
 }

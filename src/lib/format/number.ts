@@ -60,6 +60,11 @@ export function formatCount(n: number): DisplayText {
   return group(String(n)) as DisplayText;
 }
 
+/** A count held as an exact decimal (a stated number of projects or vehicles): "44", "1,200". */
+export function formatQuantity(value: Decimal): DisplayText {
+  return group(value.toFixed()) as DisplayText;
+}
+
 /** The exact value in a display unit as a plain decimal ("110988700.00", "-0.70"): for CSV and data attributes. */
 export function exactMoney(valueInWan: Decimal, unit: MoneyUnit = 'wan'): string {
   return valueInWan.times(FROM_WAN[unit]).toFixed(PLACES[unit]);

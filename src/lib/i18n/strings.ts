@@ -1,5 +1,6 @@
 import type { zh as lateCatalog } from './strings/catalog';
 import type { zh as lateImport } from './strings/import';
+import type { zh as lateReconcile } from './strings/reconcile';
 import { zh as about } from './strings/about';
 import { zh as common } from './strings/common';
 import { zh as data } from './strings/data';
@@ -39,8 +40,9 @@ export const zh = {
 };
 
 /**
- * Strings only a lazy part of the app uses (the import view, its report and the PDF page viewer) stay out of the
- * first view's table: that part registers them when it loads (late-strings.ts). Their keys are typed all the same.
+ * Strings only a lazy part of the app uses (the import view, its report and the PDF page viewer; the catalog
+ * views; the reconciliation report) stay out of the first view's table: that part registers them when it loads
+ * (late-strings.ts, reconcile-strings.ts). Their keys are typed all the same.
  */
-export type LateKey = keyof typeof lateImport | keyof typeof lateCatalog;
+export type LateKey = keyof typeof lateImport | keyof typeof lateCatalog | keyof typeof lateReconcile;
 export type StringKey = keyof typeof zh | LateKey;

@@ -10,6 +10,8 @@ import * as importer from './strings/import';
 import * as importerEn from './strings/en/import';
 import * as catalogStrings from './strings/catalog';
 import * as catalogEn from './strings/en/catalog';
+import * as reconcileStrings from './strings/reconcile';
+import * as reconcileEn from './strings/en/reconcile';
 import * as indicators from './strings/indicators';
 import * as modes from './strings/modes';
 import * as overview from './strings/overview';
@@ -44,7 +46,9 @@ describe('string table', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     expect(Object.keys(importerEn.en).sort()).toEqual(Object.keys(importer.zh).sort());
     expect(Object.keys(catalogEn.en).sort()).toEqual(Object.keys(catalogStrings.zh).sort());
-    const untranslated = Object.entries({ ...en, ...importerEn.en, ...catalogEn.en }).filter(([, v]) =>
+    expect(Object.keys(reconcileEn.en).sort()).toEqual(Object.keys(reconcileStrings.zh).sort());
+    const all = { ...en, ...importerEn.en, ...catalogEn.en, ...reconcileEn.en };
+    const untranslated = Object.entries(all).filter(([, v]) =>
       /[\u4e00-\u9fff]/.test(v.replace(/“[^”]*”|「[^」]*」/g, '')),
     );
     expect(untranslated).toEqual([]);
@@ -52,15 +56,20 @@ describe('string table', () => {
   it('has no key in two modules (a later one would silently win)', () => {
     const count = MODULES.reduce((n, m) => n + Object.keys(m.zh).length, 0);
     expect(Object.keys(zh)).toHaveLength(count);
-    expect([...Object.keys(importer.zh), ...Object.keys(catalogStrings.zh)].filter((k) => k in zh)).toEqual(
-      [],
-    );
+    const late = [importer.zh, catalogStrings.zh, reconcileStrings.zh].flatMap((m) => Object.keys(m));
+    expect(late.filter((k) => k in zh)).toEqual([]);
+    expect(new Set(late).size).toBe(late.length);
   });
   it('uses the same placeholders in both languages', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     // A translation may leave out a name the other language needs (e.g. a Chinese name in a chart title).
-    const zhAll: Record<string, string> = { ...zh, ...importer.zh, ...catalogStrings.zh };
-    const enAll: Record<string, string> = { ...en, ...importerEn.en, ...catalogEn.en };
+    const zhAll: Record<string, string> = {
+      ...zh,
+      ...importer.zh,
+      ...catalogStrings.zh,
+      ...reconcileStrings.zh,
+    };
+    const enAll: Record<string, string> = { ...en, ...importerEn.en, ...catalogEn.en, ...reconcileEn.en };
     const extra = Object.keys(zhAll).filter((k) =>
       names(enAll[k] ?? '').some((n) => !names(zhAll[k] ?? '').includes(n)),
     );

@@ -11,7 +11,11 @@ export async function loadLang(lang: Lang): Promise<void> {
   if (lang === 'en' && !en) en = (await import('./strings-en')).en;
 }
 
-export function addLateStrings(tables: { zh: LateTable; en: LateTable }): void {
+/** A lazy part's strings, the same keys in both languages. */
+export function addLateStrings<K extends LateKey>(tables: {
+  zh: Record<K, string>;
+  en: Record<K, string>;
+}): void {
   Object.assign(late.zh, tables.zh);
   Object.assign(late.en, tables.en);
 }

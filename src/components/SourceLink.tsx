@@ -19,6 +19,7 @@ export function SourceLink({
   column,
   table,
   label,
+  labelIsPrinted = false,
 }: {
   line?: number;
   at?: Sourced | undefined;
@@ -26,6 +27,8 @@ export function SourceLink({
   /** The table id, so the page viewer can name the table. */
   table?: string;
   label?: string;
+  /** The label is the document's words (a table's printed title): marked Chinese for readers in any language. */
+  labelIsPrinted?: boolean;
 }) {
   const t = useT();
   const href = sourceHref(at ?? { line: line ?? 0 }, column, table);
@@ -33,7 +36,8 @@ export function SourceLink({
   const page = at?.source?.page;
   return (
     <a className="source-link" href={href} title={t(page ? 'source.pageTitle' : 'source.lineTitle')}>
-      {label ? `${label} · ` : ''}
+      {label && (labelIsPrinted ? <span lang="zh-CN">{label}</span> : label)}
+      {label && ' · '}
       {page ? t('source.page', { page }) : t('source.line', { line: at?.line ?? line ?? 0 })}
     </a>
   );

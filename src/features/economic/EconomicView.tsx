@@ -38,7 +38,13 @@ export function EconomicView({
             public: <Amount value={cell(total, 'public')} />,
           }}
         />
-        <SourceLink at={total} column="total" table="gpbBasic" label={tableName(dataset, 'gpbBasic')} />
+        <SourceLink
+          at={total}
+          column="total"
+          table="gpbBasic"
+          label={tableName(dataset, 'gpbBasic')}
+          labelIsPrinted
+        />
       </p>
       <div className="kpis">
         {classes.map((c) => {

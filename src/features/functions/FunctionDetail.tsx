@@ -5,7 +5,7 @@ import { Amount } from '../../components/Amount';
 import { SourceLink } from '../../components/SourceLink';
 import { Trans } from '../../components/Trans';
 import { useT } from '../../components/use-t';
-import { FunctionName } from '../../components/Zh';
+import { FunctionName, Zh } from '../../components/Zh';
 import { type FunctionNode, projectPool } from '../../domain/functions';
 import type { Money } from '../../domain/money';
 import { share } from '../../domain/money';
@@ -47,6 +47,7 @@ export function FunctionDetail({
             column="total"
             table="expenditure"
             label={tableName(dataset, 'expenditure')}
+            labelIsPrinted
           />
         </dd>
         <dt>
@@ -61,7 +62,7 @@ export function FunctionDetail({
                 values={{
                   personnel: <Amount value={node.personnel} />,
                   public: <Amount value={node.public} />,
-                  table: tableName(dataset, 'gpbExpenditure'),
+                  table: <Zh>{tableName(dataset, 'gpbExpenditure')}</Zh>,
                 }}
               />
               <a href="#/economic">{t('functions.detail.byEconomic')}</a>

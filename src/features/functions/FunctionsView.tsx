@@ -99,6 +99,7 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
           column="total"
           table="expenditure"
           label={tableName(dataset, 'expenditure')}
+          labelIsPrinted
         />
       </p>
       {selected && <FunctionDetail dataset={dataset} node={selected} total={total} />}

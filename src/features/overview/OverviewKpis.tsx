@@ -62,7 +62,9 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         label={t('overview.kpi.total')}
         value={<Amount value={f.expenditure.value} withUnit />}
         detail={<Change change={f.totalChange} year={y} />}
-        source={<SourceLink at={f.expenditure.source} label={tableName(dataset, 'expenditure')} />}
+        source={
+          <SourceLink at={f.expenditure.source} label={tableName(dataset, 'expenditure')} labelIsPrinted />
+        }
         href="#/functions"
         linkLabel={t('overview.link.byFunction')}
       />
@@ -82,16 +84,16 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
             })}
           </>
         }
-        source={<SourceLink at={f.income.source} label={tableName(dataset, 'summary')} />}
+        source={<SourceLink at={f.income.source} label={tableName(dataset, 'summary')} labelIsPrinted />}
         href={sourceHref(findRow(dataset.tables.income, 'total'), 'total', 'income') ?? '#/data'}
-        linkLabel={tableName(dataset, 'income')}
+        linkLabel={t('overview.link.income')}
       />
       <Kpi
         label={t('overview.kpi.basic')}
         term="基本支出"
         value={<Amount value={f.basic.value} withUnit />}
         detail={t('overview.basicDetail', { share: formatPercent(f.basic.share ?? null) })}
-        source={<SourceLink at={f.basic.source} label={tableName(dataset, 'expenditure')} />}
+        source={<SourceLink at={f.basic.source} label={tableName(dataset, 'expenditure')} labelIsPrinted />}
         href="#/economic"
         linkLabel={t('nav.economic')}
       />
@@ -110,7 +112,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
             t('overview.shareDetail', { share: formatPercent(f.project.share ?? null) })
           )
         }
-        source={<SourceLink at={f.project.source} label={tableName(dataset, 'expenditure')} />}
+        source={<SourceLink at={f.project.source} label={tableName(dataset, 'expenditure')} labelIsPrinted />}
         href="#/projects"
         linkLabel={t('overview.link.allProjects')}
       />
@@ -119,7 +121,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         term={'"三公"经费'}
         value={<Amount value={f.sangong.value} withUnit />}
         detail={<Change change={f.sangongChange} year={y} />}
-        source={<SourceLink at={f.sangong.source} label={tableName(dataset, 'sangong')} />}
+        source={<SourceLink at={f.sangong.source} label={tableName(dataset, 'sangong')} labelIsPrinted />}
         href="#/sangong"
         linkLabel={t('nav.sangong')}
       />
@@ -129,7 +131,9 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
           label={t('overview.kpi.procurement')}
           value={<Amount value={f.procurement.value} withUnit />}
           detail={t('overview.procurementDetail', { share: formatPercent(f.procurement.share ?? null) })}
-          source={<SourceLink at={f.procurement.source} label={tableName(dataset, 'procurement')} />}
+          source={
+            <SourceLink at={f.procurement.source} label={tableName(dataset, 'procurement')} labelIsPrinted />
+          }
           href="#/procurement"
           linkLabel={t('nav.procurement')}
         />

@@ -63,7 +63,7 @@ export function ProjectView({
             share: formatPercent(share(project.total, projectTotal)),
           }}
         />
-        <SourceLink line={project.line} label={tableName(dataset, 'projects')} />
+        <SourceLink line={project.line} label={tableName(dataset, 'projects')} labelIsPrinted />
       </p>
       {namesakes.length > 0 && (
         <p className="note" role="note">

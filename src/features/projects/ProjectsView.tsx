@@ -57,7 +57,7 @@ function ProjectList({ dataset, filter, sort, onQuery }: ProjectsViewProps) {
           k="projects.lead"
           values={{ count: rows.length, amount: <Amount value={sum(rows.map((r) => r.total))} withUnit /> }}
         />
-        <SourceLink line={tableRow?.line ?? 0} label={tableName(dataset, 'projects')} />
+        <SourceLink line={tableRow?.line ?? 0} label={tableName(dataset, 'projects')} labelIsPrinted />
       </p>
       <form
         className="filters"

@@ -24,7 +24,7 @@ export function SangongView({ dataset, catalog }: { dataset: Dataset; catalog: C
         {rows.some((r) => r.before)
           ? t('sangong.lead', { prev: y - 1, year: y })
           : t('sangong.leadOneYear', { year: y })}
-        <SourceLink at={firstRow} table="sangong" label={tableName(dataset, 'sangong')} />
+        <SourceLink at={firstRow} table="sangong" label={tableName(dataset, 'sangong')} labelIsPrinted />
       </p>
       <SangongTable rows={rows} year={y} />
       <SangongBeside dataset={dataset} />

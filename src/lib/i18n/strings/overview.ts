@@ -19,6 +19,7 @@ export const zh = {
   'overview.shareDetail': '占 {share}',
   'overview.procurementDetail': '占总支出 {share}',
   'overview.link.byFunction': '按功能分类',
+  'overview.link.income': '按来源的收入',
   'overview.link.allProjects': '全部项目',
   'overview.link.details': '详情',
   'overview.income.gpb': '一般公共预算收入',

@@ -21,6 +21,7 @@ export const en: Record<keyof typeof zh, string> = {
   'overview.shareDetail': '{share} of the total',
   'overview.procurementDetail': '{share} of total expenditure',
   'overview.link.byFunction': 'By function',
+  'overview.link.income': 'Income by source',
   'overview.link.allProjects': 'All projects',
   'overview.link.details': 'Details',
   'overview.income.gpb': 'General public budget revenue',

@@ -94,7 +94,9 @@ export function Layout({
           {mode !== 'embed' && (
             <nav aria-label={t('nav.label')}>
               <ul>
-                {NAV.filter((n) => many || !MANY.has(n.view)).map((n) => (
+                {NAV.filter(
+                  (n) => (many || !MANY.has(n.view)) && (n.view !== 'execution' || dataset.kind === 'final'),
+                ).map((n) => (
                   <li key={n.view}>
                     <a href={toHash(n.view)} aria-current={route.view === n.view ? 'page' : undefined}>
                       {t(n.label)}

@@ -42,6 +42,9 @@ const CatalogView = lazy(() =>
 const CompareView = lazy(() =>
   import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })),
 );
+const ExecutionView = lazy(() =>
+  import('../features/execution/ExecutionView').then((m) => ({ default: m.ExecutionView })),
+);
 const YearsView = lazy(() => import('../features/years/YearsView').then((m) => ({ default: m.YearsView })));
 const ProjectsView = lazy(() =>
   import('../features/projects/ProjectsView').then((m) => ({ default: m.ProjectsView })),
@@ -148,6 +151,8 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
       );
     case 'years':
       return <YearsView dataset={dataset} catalog={catalog} />;
+    case 'execution':
+      return <ExecutionView dataset={dataset} />;
     case 'compare':
       return (
         <CompareView

@@ -14,6 +14,7 @@ export const NAV: ReadonlyArray<{ view: View; label: StringKey }> = [
   { view: 'catalog', label: 'nav.catalog' },
   { view: 'years', label: 'nav.years' },
   { view: 'compare', label: 'nav.compare' },
+  { view: 'execution', label: 'nav.execution' },
   { view: 'data', label: 'nav.data' },
   { view: 'import', label: 'nav.import' },
 ];

@@ -14,6 +14,7 @@ export const VIEWS = [
   'catalog',
   'years',
   'compare',
+  'execution',
 ] as const;
 export type View = (typeof VIEWS)[number];
 

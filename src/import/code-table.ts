@@ -8,6 +8,7 @@ import {
   tokenBox,
   tokensBox,
   type Box,
+  type MoneyColumn,
   type RawRow,
 } from './grid';
 import { moneyKeys } from './column-keys';
@@ -61,8 +62,9 @@ export function readCodeTable(region: TableRegion): ExtractedTable {
   for (const w of wrapped) attachWrapped(data, w.line, w.after);
   dropRepeatedAtPageBreak(data, remarks);
   if (hasCodes) mergeOrphanAmounts(data);
-  const columns = moneyColumns(data, header);
-  const keys = moneyKeys(region.match.kind, columns);
+  const paired = region.match.kind === 'sangong' ? pairedSangongColumns(header) : null;
+  const columns = paired?.columns ?? moneyColumns(data, header);
+  const keys = paired?.keys ?? moneyKeys(region.match.kind, columns);
   const rows = data.map((r, i) => toRow(r, i, columns, keys, region));
   // Jiangsu's 支出总表 is one unlabelled row of amounts under the header: that row is the table's total.
   const unlabelled = rows.filter((r) => !r.code && !r.name);
@@ -80,6 +82,49 @@ export function readCodeTable(region: TableRegion): ExtractedTable {
     })),
   ];
   return extractedTable(region, { columns: tableColumns, rows, note, remarks });
+}
+
+/** The national 决算 三公 table's items, left to right, each printed as a 预算数 | 决算数 pair. */
+const SANGONG_PAIRS = [
+  'total',
+  'abroad',
+  'vehicle',
+  'vehiclePurchase',
+  'vehicleOperation',
+  'reception',
+] as const;
+const SANGONG_PAIR_NAMES = [
+  '合计',
+  '因公出国(境)费',
+  '公务用车购置及运行费',
+  '公务用车购置费',
+  '公务用车运行费',
+  '公务接待费',
+];
+
+/**
+ * A 决算's “三公” table prints each item as two columns, 预算数 and 决算数, under a header whose item names span
+ * them (and nest unevenly: 公务用车购置费 spans a pair under 公务用车购置及运行费). Empty cells are common (no
+ * spending), so the columns come from the row of 预算数/决算数 labels, not from the amounts: twelve labels in
+ * pairs, in the national order. Any other header is not this table (null).
+ */
+function pairedSangongColumns(header: readonly DocLine[]): { columns: MoneyColumn[]; keys: string[] } | null {
+  const labels = header
+    .flatMap((l) => l.tokens)
+    .filter((t) => /^(预算数|决算数)$/.test(t.text))
+    .sort((a, b) => a.x0 - b.x0);
+  if (labels.length !== SANGONG_PAIRS.length * 2) return null;
+  if (!labels.every((t, i) => t.text === (i % 2 ? '决算数' : '预算数'))) return null;
+  const columns = labels.map((t, i) => {
+    const prev = labels[i - 1];
+    const next = labels[i + 1];
+    // Each column reaches halfway to its neighbours: a value is centred in its cell, not under its label's text.
+    const x0 = prev ? (prev.x1 + t.x0) / 2 : t.x0 - (t.x1 - t.x0);
+    const x1 = next ? (t.x1 + next.x0) / 2 : t.x1 + (t.x1 - t.x0);
+    return { x0, x1, center: (t.x0 + t.x1) / 2, label: t.text, group: SANGONG_PAIR_NAMES[i >> 1] as string };
+  });
+  const keys = labels.map((_, i) => `${SANGONG_PAIRS[i >> 1]}${i % 2 ? '' : 'Budget'}`);
+  return { columns, keys };
 }
 
 /**
@@ -158,7 +203,9 @@ function toRow(
   const name = ordered
     .flatMap((l) => (l === r.line ? r.names : l.tokens))
     .map((t) => t.text)
-    .join('');
+    .join('')
+    // Letter-spaced names (“行 政 事 业 单 位养老支出”) are one name: no space between CJK characters.
+    .replace(/(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/g, '');
   const cells: Record<string, string | null> = Object.fromEntries(keys.map((k) => [k, null]));
   const cellBoxes: Record<string, Box> = {};
   for (const t of r.amounts) {

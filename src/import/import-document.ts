@@ -4,6 +4,7 @@ import { documentMeta, type DocumentMeta } from './document-meta';
 import type { ExtractedTable } from './extracted';
 import { narrativeSections, type NarrativeSection } from './narrative';
 import { statedChangeChecks, statedChanges } from './stated-changes';
+import { executionChecks, executionItems } from './execution';
 import { ImportError, readPdfText, type PdfjsLike, type PdfText, type ReadOptions } from './pdf-text';
 import { countBySeverity, type Problem } from './problems';
 import { readTables } from './read-tables';
@@ -311,6 +312,9 @@ export function checkDocument(
     ...narrativeChecks(sections, byKind),
     ...textChecks(sections, meta),
     ...statedChangeChecks(statedChanges(sections)),
+    ...(meta.kind === 'final'
+      ? executionChecks(executionItems(sections, byKind.gpbExpenditure), byKind.gpbExpenditure)
+      : []),
   );
   if (meta.layout !== 'other')
     for (const kind of meta.kind === 'final' ? EXPECTED_FINAL : EXPECTED[meta.layout])

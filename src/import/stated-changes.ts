@@ -58,7 +58,7 @@ const signed = (verb: string | undefined, amount: string): string => {
  * Paragraphs the layout split mid-sentence (高级人民法院 2018 p25: "…预算支出3407.38万" | "元，与上年相比减少…") joined
  * again: a paragraph that does not end a sentence continues into the next one on the same page.
  */
-function joinBrokenParagraphs(s: NarrativeSection): NarrativeSection {
+export function joinBrokenParagraphs(s: NarrativeSection): NarrativeSection {
   const out: NarrativeParagraph[] = [];
   for (const p of s.paragraphs) {
     const prev = out[out.length - 1];
@@ -79,7 +79,7 @@ function joinBrokenParagraphs(s: NarrativeSection): NarrativeSection {
   return { ...s, paragraphs: out };
 }
 
-function boxOf(p: NarrativeParagraph, at: number): [number, number, number, number] {
+export function paragraphBox(p: NarrativeParagraph, at: number): [number, number, number, number] {
   const l = lineAt(p, at);
   const b = l ? lineBox(l) : p.box;
   return [b.x0, b.y0, b.x1, b.y1].map((n) => Math.round(n * 10) / 10) as [number, number, number, number];
@@ -126,7 +126,7 @@ export function statedChanges(sections: readonly NarrativeSection[]): StatedChan
             reason: reason ? reason.slice(0, 1000) : null,
             file: p.file,
             page: p.page,
-            box: boxOf(p, m.index ?? 0),
+            box: paragraphBox(p, m.index ?? 0),
           });
           break;
         }

@@ -3,6 +3,7 @@ import type { ExtractedRow, ExtractedTable } from './extracted';
 import type { Box } from './grid';
 import type { NarrativeSection } from './narrative';
 import { type StatedChange, statedChanges } from './stated-changes';
+import { type ExecutionItem, executionItems } from './execution';
 import { TABLE_IDS } from '../domain/table-ids';
 import { pairSides, sideItem } from './pair-table';
 import { SHAPE, type TableKind } from './table-kinds';
@@ -90,7 +91,15 @@ export function toDataset(
           source: { file: p.file, page: p.page, box: box(p.box) },
         })),
       })),
-      facts: statedChanges(sections).flatMap(factsOf),
+      facts: [
+        ...statedChanges(sections).flatMap(factsOf),
+        ...(meta.kind === 'final'
+          ? executionItems(
+              sections,
+              tables.find((t) => t.kind === 'gpbExpenditure'),
+            ).flatMap(executionFacts)
+          : []),
+      ],
     },
     glossary: [],
     attributions: [],
@@ -272,4 +281,23 @@ function factsOf(c: StatedChange): Json[] {
   if (c.pct !== null && c.id.endsWith('.change'))
     out.push({ id: `${c.id}Pct`, ...base, value: c.pct, unit: '%' });
   return out;
+}
+
+/**
+ * A 项's 年初预算 against its 支出决算, as the narrative states them: execution.<code>.budget / .actual (and .ratio
+ * where printed), the label the printed 类/款/项 path. A 项 whose code the tables do not settle is numbered instead.
+ */
+function executionFacts(x: ExecutionItem, i: number): Json[] {
+  const id = `execution.${x.code ?? `n${i + 1}`}`;
+  const base = {
+    label: x.path.join('/').slice(0, 200),
+    quote: x.quote,
+    source: { file: x.file, page: x.page, box: [...x.box] },
+    ...(x.reason && { reason: x.reason.slice(0, 1000) }),
+  };
+  return [
+    { id: `${id}.budget`, ...base, value: x.budget, unit: '万元' },
+    { id: `${id}.actual`, ...base, value: x.actual, unit: '万元' },
+    ...(x.statedRatio !== null ? [{ id: `${id}.ratio`, ...base, value: x.statedRatio, unit: '%' }] : []),
+  ];
 }

@@ -59,7 +59,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
   return (
     <div className="kpis">
       <Kpi
-        label={t('overview.kpi.total')}
+        label={t(dataset.kind === 'final' ? 'overview.kpi.totalFinal' : 'overview.kpi.total')}
         value={<Amount value={f.expenditure.value} withUnit />}
         detail={<Change change={f.totalChange} year={y} />}
         source={
@@ -69,7 +69,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         linkLabel={t('overview.link.byFunction')}
       />
       <Kpi
-        label={t('overview.kpi.income')}
+        label={t(dataset.kind === 'final' ? 'overview.kpi.incomeFinal' : 'overview.kpi.income')}
         value={<Amount value={f.income.value} withUnit />}
         detail={
           <>

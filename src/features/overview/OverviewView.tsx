@@ -32,7 +32,7 @@ export function OverviewView({
       </h1>
       <p className="lead">
         <Trans
-          k="overview.lead"
+          k={dataset.kind === 'final' ? 'overview.leadFinal' : 'overview.lead'}
           values={{
             amount: <Amount value={figures.expenditure.value} withUnit />,
             title: <Zh>{dataset.source.title}</Zh>,

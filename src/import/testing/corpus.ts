@@ -27,6 +27,16 @@ export interface Fixture {
   economic: { table: string; unit: string; rows: FixtureRow[] } | null;
   sangong: { unit: string; items: Record<string, unknown> } | null;
   problems: Array<Record<string, unknown>>;
+  /** 决算 narratives: per 项, the budget it names (年初/全年预算) against 支出决算, as printed. */
+  execution?: Array<{
+    code: string | null;
+    name: string;
+    budget: Amount;
+    actual: Amount;
+    statedRatio: string | null;
+    reason: string | null;
+    page: number;
+  }>;
 }
 
 export const fixtures = (): Fixture[] =>
@@ -97,19 +107,36 @@ export function compare(f: Fixture, doc: ImportedDocument): Comparison {
     }
   };
   if (f.document.kind === 'final')
-    c.notCompared.push(
-      '决算 economic table (two panels side by side) and 三公 预算数/决算数 pairs: issue 12',
-    );
+    c.notCompared.push('决算 economic table (two panels side by side): issue 12');
   rowsOf('expenditure', f.expenditure?.rows, MONEY_KEYS);
   rowsOf('gpbExpenditure', f.gpbExpenditure?.rows, MONEY_KEYS);
   if (f.economic && f.document.kind !== 'final') rowsOf(f.economic.table, f.economic.rows, MONEY_KEYS);
-  if (f.sangong && f.document.kind !== 'final') {
+  if (f.sangong) {
     const t = byKind.get('sangong');
-    const row = t?.rows.find((r) => Object.values(r.cells).some((v) => v !== null));
+    const row = t?.rows.find((r) => Object.values(r.cells).some((v) => v !== null)) ?? t?.rows[0];
     for (const [k, want] of Object.entries(f.sangong.items)) {
       if (k === 'other') continue;
-      fact(`sangong ${k}`, want, row ? (row.cells[SANGONG_KEY[k] ?? k] ?? null) : undefined);
+      // A 决算 prints each item as a pair: 预算数 (<item>Budget) and 决算数 (<item>).
+      if (f.document.kind === 'final' && want && typeof want === 'object') {
+        const pair = want as { budget: Amount; actual: Amount };
+        // A table printed with every cell empty (no 三公 spending) has no data row: all its cells are empty.
+        fact(`sangong ${k} 预算数`, pair.budget, t ? (row?.cells[`${k}Budget`] ?? null) : undefined);
+        fact(`sangong ${k} 决算数`, pair.actual, t ? (row?.cells[k] ?? null) : undefined);
+      } else fact(`sangong ${k}`, want, row ? (row.cells[SANGONG_KEY[k] ?? k] ?? null) : undefined);
     }
+  }
+  // The narrative's per-项 execution, as the dataset carries it (note facts execution.<code>.budget/actual/ratio).
+  const facts = new Map(
+    (
+      (doc.dataset as { notes?: { facts?: Array<{ id: string; value: string; page?: number }> } }).notes
+        ?.facts ?? []
+    ).map((x) => [x.id, x.value]),
+  );
+  for (const x of f.execution ?? []) {
+    const id = `execution.${x.code}`;
+    fact(`${id} 预算`, x.budget, facts.get(`${id}.budget`) ?? null);
+    fact(`${id} 决算`, x.actual, facts.get(`${id}.actual`) ?? null);
+    fact(`${id} 完成%`, x.statedRatio, facts.get(`${id}.ratio`) ?? null);
   }
   return c;
 }

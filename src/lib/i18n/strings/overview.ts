@@ -8,6 +8,10 @@ export const zh = {
   'overview.prior': ';{year}年 {prior}(由本年数与文件所述增减额推算)',
   'overview.kpi.total': '收支总预算',
   'overview.kpi.income': '收入预算',
+  'overview.kpi.totalFinal': '支出决算合计',
+  'overview.kpi.incomeFinal': '收入决算合计',
+  'overview.leadFinal':
+    '这是决算:实际收支。支出决算合计 {amount},全部数字取自《{title}》,每项均注明原文出处;推算的数字均标明“推算”。',
   'overview.kpi.basic': '基本支出',
   'overview.kpi.project': '项目支出',
   'overview.kpi.sangong': '“三公”经费',

@@ -14,6 +14,7 @@ export const zh = {
   'nav.catalog': '目录',
   'nav.years': '历年',
   'nav.compare': '比较',
+  'nav.execution': '预算执行',
   'nav.label': '视图',
   'shell.skip': '跳到正文',
   'shell.yearBudget': '{year}年部门预算',

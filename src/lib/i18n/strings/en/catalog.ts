@@ -54,4 +54,24 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.unitScope': ' (unit budget)',
   'compare.unitNote':
     'A “unit budget” is the body’s own budget, already part of its department budget: do not add the two.',
+  'execution.title': 'Budget execution: planned against spent',
+  'execution.notFinal':
+    'This is a budget: nothing has been spent yet. Budget against actual is shown on final accounts (“部门决算”); the same department’s final accounts, where the catalog has them, are under Years.',
+  'execution.lead':
+    'The budget the document names (initial or full-year budget, or the budget column of the “三公” table) against the final account. Completion and gap are computed exactly from the two (derived); the document’s own completion rate and reasons are beside them. Largest gap first.',
+  'execution.items': 'By functional class (“项”)',
+  'execution.itemsCaption': 'Budget and actual per item, from the notes',
+  'execution.noItems': 'The notes of these final accounts do not give budget and actual item by item.',
+  'execution.sangong': '“Three public” expenses',
+  'execution.sangongFrom': 'From',
+  'execution.sangongCaption': '“Three public” expenses, budget and actual',
+  'execution.noSangong': 'No “three public” table with budget and actual side by side was read.',
+  'execution.caption': '{what} ({unit})',
+  'execution.item': 'Item',
+  'execution.budget': 'Budget',
+  'execution.actual': 'Actual',
+  'execution.ratio': 'Completion (derived)',
+  'execution.gap': 'Gap (derived)',
+  'execution.stated': 'What the document says',
+  'execution.statedRatio': 'Stated: {pct} completed. ',
 };

@@ -10,6 +10,10 @@ export const en: Record<keyof typeof zh, string> = {
   'overview.prior': '; {year}: {prior} (derived from this year’s figure and the change the document states)',
   'overview.kpi.total': 'Total budget',
   'overview.kpi.income': 'Revenue budget',
+  'overview.kpi.totalFinal': 'Total spent (final accounts)',
+  'overview.kpi.incomeFinal': 'Total revenue (final accounts)',
+  'overview.leadFinal':
+    'These are final accounts: what was actually received and spent. Total spent {amount}; every figure comes from “{title}” with its source; derived figures are marked as derived.',
   'overview.kpi.basic': 'Basic expenditure',
   'overview.kpi.project': 'Project expenditure',
   'overview.kpi.sangong': '“Three public expenses”',

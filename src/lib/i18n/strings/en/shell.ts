@@ -15,6 +15,7 @@ export const en: Record<keyof typeof zh, string> = {
   'nav.catalog': 'Catalog',
   'nav.years': 'Years',
   'nav.compare': 'Compare',
+  'nav.execution': 'Execution',
   'nav.label': 'Views',
   'shell.skip': 'Skip to content',
   'shell.yearBudget': '{year} department budget',

@@ -99,6 +99,27 @@ test.describe('a catalog of many department-years (the budget corpus)', () => {
     expect(csv.indexOf('371514655.00')).toBeLessThan(csv.indexOf('189767551.00'));
   });
 
+  test('the execution view of 普陀区财政局 2024 决算: 三公 预算数 against 决算数, 项 by gap', async ({
+    page,
+  }) => {
+    await page.goto(`${base}?ds=sh-putuo-caizhengju-2024-dept-final#/execution`);
+    await expect(page.locator('.site-title')).toContainText(
+      shell['shell.yearFinal'].replace('{year}', '2024'),
+    );
+    const tables = page.locator('.execution-view table');
+    // p22: 行政运行 年初预算 1,560.05, 支出决算 1,511.89 (gap −48.16, the largest) and its stated reason.
+    const first = tables.nth(0).locator('tbody tr').first();
+    await expect(first).toContainText('2010601');
+    await expect(first).toContainText('1,560.05');
+    await expect(first).toContainText('1,511.89');
+    await expect(first).toContainText('96.91%');
+    await expect(first).toContainText('人员进出及退休变化');
+    // p18: “三公”经费合计 预算数 0.95, 决算数 printed blank: 0.00, 0.00%.
+    const total = tables.nth(1).locator('tbody tr.row-total');
+    await expect(total).toContainText('0.95');
+    await expect(total).toContainText('0.00%');
+  });
+
   test('every view of every corpus dataset opens, at phone width without sideways scrolling', async ({
     page,
   }, info) => {

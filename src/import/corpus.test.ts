@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { importReport } from '../data/schema-report';
 import { validateDataset } from '../data/validate';
 import { overviewFigures } from '../domain/overview';
+import { itemExecution, sangongExecution } from '../domain/execution';
 import { sangongComparison } from '../domain/sangong';
 import { entrySummary } from '../data/catalog-summary';
 import { yearSeries } from '../features/years/year-series';
@@ -85,6 +86,34 @@ describe.skipIf(!present)('importing the budget corpus', () => {
     },
   );
 
+  it(
+    '普陀区财政局 2024 决算: each 项 and 三公 item budget against actual, as the execution view shows them',
+    { timeout: 60_000 },
+    async () => {
+      const f = fixtures().find((x) => x.slug === 'sh-putuo-caizhengju-2024-dept-final');
+      const doc = f && (await importFixture(f));
+      if (!doc || doc instanceof ImportError) throw new Error('caizhengju 2024 did not import');
+      const v = validateDataset(doc.dataset, `${doc.id}.json`);
+      if (!v.ok) throw new Error(JSON.stringify(v.problems));
+      // Read by hand from p22 (fixture): 行政运行 年初预算 1,560.05, 支出决算 1,511.89 — the largest gap, first.
+      const items = itemExecution(v.dataset);
+      expect(items).toHaveLength(f.execution?.length ?? -1);
+      expect(items[0]).toMatchObject({ code: '2010601', budgetLabel: '年初预算' });
+      expect(items[0]?.budget?.toFixed(2)).toBe('1560.05');
+      expect(items[0]?.actual?.toFixed(2)).toBe('1511.89');
+      expect(items[0]?.gap?.toFixed(2)).toBe('-48.16');
+      expect(items[0]?.ratio?.toFixed(2)).toBe('96.91');
+      expect(items[0]?.reason).toContain('人员进出及退休变化');
+      // p18: 合计 and 公务接待费 预算数 0.95, their 决算数 printed blank (nothing spent); the other items empty.
+      const sg = new Map(sangongExecution(v.dataset).map((r) => [r.key, r]));
+      expect(sg.get('sg-total')?.budget?.toFixed(2)).toBe('0.95');
+      expect(sg.get('sg-total')?.actual?.toFixed(2)).toBe('0.00');
+      expect(sg.get('sg-total')?.ratio?.toFixed(2)).toBe('0.00');
+      expect(sg.get('sg-reception')?.budget?.toFixed(2)).toBe('0.95');
+      expect(sg.get('sg-abroad')?.budget).toBeNull();
+    },
+  );
+
   it('reports what was planted in the ALTERED copy', { timeout: 60_000 }, async () => {
     const f = fixtures().find((x) => x.slug === 'sh-putuo-caizhengju-2024-dept-final-ALTERED');
     const doc = f && (await importFixture(f));
@@ -162,6 +191,10 @@ describe.skipIf(!present)('importing the budget corpus', () => {
       // 三公 22.91 → 47.91 → 37.91 万元.
       expect(row('sangong').map((c) => c.value?.toFixed())).toEqual(['22.91', '47.91', '37.91']);
       expect(row('sangong').map((c) => c.changePct?.toFixed(2) ?? null)).toEqual([null, '109.12', '-20.87']);
+      // Beside them, the change each document states (2023 “比2022年预算持平”, 2024 p32 “比2023年预算增加25万元”,
+      // 2025 p30 “减少10万元”).
+      expect(row('sangong').map((c) => c.stated?.change.toFixed() ?? null)).toEqual(['0', '25', '-10']);
+      expect(row('sangong')[1]?.stated?.at?.source?.page).toBe(32);
     },
   );
 });

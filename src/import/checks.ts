@@ -158,5 +158,18 @@ export function sangongSums(t: ExtractedTable): Problem[] {
       ['sangongTotal', 'meetings', 'training'].filter(has),
       '合计 ≠ “三公”经费小计 + 会议费 + 培训费',
     );
+  // A 决算 prints each item's 预算数 beside its 决算数: the same sums hold for the budgets.
+  if (has('totalBudget')) {
+    identity(
+      'totalBudget',
+      ['abroadBudget', 'receptionBudget', 'vehicleBudget'],
+      '“三公”经费合计预算数 ≠ 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费的预算数',
+    );
+    identity(
+      'vehicleBudget',
+      ['vehiclePurchaseBudget', 'vehicleOperationBudget'],
+      '公务用车购置及运行费预算数 ≠ 购置费 + 运行费的预算数',
+    );
+  }
   return out;
 }

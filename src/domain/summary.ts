@@ -81,7 +81,11 @@ export function datasetSummary(d: Dataset): DatasetSummary {
     total: et ? amount(f.expenditure.value) : null,
     basic: et?.money.basic ? amount(f.basic.value) : null,
     project: et?.money.project ? amount(f.project.value) : null,
-    sangong: sg?.money[`total${d.year}`] ? amount(f.sangong.value) : null,
+    // A 决算 prints 预算数 beside 决算数: a blank 决算数 there is nothing spent (0), not a figure left out.
+    sangong:
+      sg?.money[`total${d.year}`] || d.tables.sangong.columns.some((c) => c.key === `totalBudget${d.year}`)
+        ? amount(f.sangong.value)
+        : null,
     operatingCosts:
       amount(f.adminCost?.value) ??
       amount(sg?.money[`operatingCosts${d.year}`]) ??

@@ -7,14 +7,21 @@ import { useImportedStore } from './imported-store';
 const cache = new Map<string, Promise<Dataset | null>>();
 
 /**
- * Every dataset of the same department in the catalog (other years), loaded on demand for trends.
+ * Every dataset of the same department, kind (预算/决算) and scope in the catalog (other years), loaded on demand
+ * for trends.
  * A year that fails to load is left out; the view says which years it shows.
  */
 export function useDepartmentYears(catalog: Catalog, current: Dataset): Dataset[] {
   const [others, setOthers] = useState<Dataset[]>([]);
   useEffect(() => {
     const entries = catalog.datasets.filter(
-      (e) => !e.synthetic && sameDepartment(e.department, current.department) && e.id !== current.id,
+      (e) =>
+        !e.synthetic &&
+        sameDepartment(e.department, current.department) &&
+        e.id !== current.id &&
+        // A trend is of one kind: a 决算's spending is never drawn as the next point of a series of budgets.
+        (e.kind ?? 'budget') === current.kind &&
+        (e.scope ?? '部门') === current.scope,
     );
     if (entries.length === 0) return;
     let live = true;

@@ -17,7 +17,12 @@ export function SangongBeside({ dataset }: { dataset: Dataset }) {
   const row = table.rows[0];
   const suffix = String(dataset.year);
   const others = table.columns.filter(
-    (c) => c.kind === 'money' && c.key.endsWith(suffix) && !SANGONG_KEYS.has(c.key.slice(0, -suffix.length)),
+    (c) =>
+      c.kind === 'money' &&
+      c.key.endsWith(suffix) &&
+      !SANGONG_KEYS.has(c.key.slice(0, -suffix.length)) &&
+      // A 决算's 预算数 columns are the execution view's (budget against actual), not figures beside 三公.
+      !c.key.endsWith(`Budget${suffix}`),
   );
   if (!row || others.length === 0) return null;
   return (

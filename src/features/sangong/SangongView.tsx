@@ -26,6 +26,11 @@ export function SangongView({ dataset, catalog }: { dataset: Dataset; catalog: C
           : t('sangong.leadOneYear', { year: y })}
         <SourceLink at={firstRow} table="sangong" label={tableName(dataset, 'sangong')} labelIsPrinted />
       </p>
+      {dataset.kind === 'final' && (
+        <p role="note">
+          {t('sangong.finalNote')} <a href="#/execution">{t('nav.execution')} →</a>
+        </p>
+      )}
       <SangongTable rows={rows} year={y} />
       <SangongBeside dataset={dataset} />
       <SangongTrend dataset={dataset} catalog={catalog} rows={rows} />

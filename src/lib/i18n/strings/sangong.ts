@@ -7,6 +7,7 @@ export const zh = {
   'sangong.leadOneYear':
     '因公出国(境)费、公务用车购置及运行费和公务接待费,{year}年的数字取自本年“三公”经费表。该表没有列出上年数,这里不计算增减;历年数字见下方的历年变化和“历年”。',
   'sangong.beside': '同一张表还列出',
+  'sangong.finalNote': '这是决算:下表是实际支出(决算数)。表中同时列出的预算数,与决算数逐项对照见',
   'sangong.caption': '“三公”经费 {prev} 与 {year}({unit})',
   'sangong.item': '项目',
   'sangong.yearCol': '{year}年',

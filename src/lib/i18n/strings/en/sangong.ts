@@ -8,6 +8,8 @@ export const en: Record<keyof typeof zh, string> = {
   'sangong.leadOneYear':
     'Official travel abroad, official vehicles (purchase and operation) and official hospitality; the {year} figures come from this year’s “three public expenses” table. It prints no column for last year, so no change is computed here; see the trend below and Years.',
   'sangong.beside': 'The same table also prints',
+  'sangong.finalNote':
+    'These are final accounts: the table shows what was spent. The budget the same table prints, item by item against the actual, is under',
   'sangong.caption': '“Three public expenses”, {prev} and {year} ({unit})',
   'sangong.item': 'Item',
   'sangong.yearCol': '{year}',

@@ -120,7 +120,7 @@ test.describe('a catalog of many department-years (the budget corpus)', () => {
     await expect(total).toContainText('0.00%');
   });
 
-  test('every view of every corpus dataset opens, at phone width without sideways scrolling', async ({
+  test('every view of every corpus dataset opens, at 320 px without sideways scrolling', async ({
     page,
   }, info) => {
     test.skip(info.project.name !== 'phone', 'the sweep runs once, at phone width');
@@ -146,6 +146,8 @@ test.describe('a catalog of many department-years (the budget corpus)', () => {
       '#/compare',
     ];
     test.setTimeout(900_000);
+    // The narrowest phone the product supports (issue 11: no sideways scrolling at 320 px).
+    await page.setViewportSize({ width: 320, height: 740 });
     const wide: string[] = [];
     for (const { id } of catalog.datasets) {
       await page.goto(`${base}?ds=${id}#/`);

@@ -3,8 +3,10 @@
 //   JavaScript needed for the first view ≤ 120 KB gzip: the entry script, the chunks every first view loads
 //   (ALWAYS_LOADED: the app, imported by src/boot.ts after the first paint, and the data validators, imported by
 //   src/data/load.ts) and everything those import statically — lazy views and charts not,
-//   the reading views' JavaScript (everything but the import parts) ≤ 325 KB gzip (320 until the import view: its
-//   route, the PDF-page source links and the imported-dataset state added 1.3 KB to the app chunk), the 2023 dataset ≤ 60 KB gzip;
+//   the reading views' JavaScript (everything but the import parts) ≤ 335 KB gzip (320 until the import view: its
+//   route, the PDF-page source links and the imported-dataset state added 1.3 KB to the app chunk; 325 until issues
+//   11–12: the reconciliation report in both languages +3.2 KB, the not-published notices, the as-printed table,
+//   the year chart, the execution view and the catalog at scale ≈ +7 KB), the 2023 dataset ≤ 60 KB gzip;
 //   and, each fetched only when used: what an import loads (its Worker: pdf.js and the importer) and what the PDF
 //   page viewer of an imported figure loads (pdf.js's display build and its worker), ≤ 600 KB gzip each.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -15,7 +17,7 @@ const dist = resolve(process.argv[2] ?? 'dist');
 const KB = 1024;
 const BUDGET = {
   firstView: 120 * KB,
-  allJs: 325 * KB,
+  allJs: 335 * KB,
   dataset: 60 * KB,
   importer: 600 * KB,
   pdfPage: 600 * KB,

@@ -1,11 +1,13 @@
 // npm run bench — prints the figures in BENCHMARKS.md (Lighthouse desktop/mobile for the app and a no-JavaScript
-// floor, interaction p50/p95, scale) and rewrites BENCHMARKS.md. Needs a build (npm run build) and Debian's Chromium.
+// floor, interaction p50/p95, the catalog views at city scale, scale) and rewrites BENCHMARKS.md. Needs a build
+// (npm run build) and Debian's Chromium.
 import { spawn } from 'node:child_process';
 import * as prettier from 'prettier';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { validateDatasetText } from '../src/data/validate';
+import { runCatalogBench } from './bench/catalog';
 import { writeFloorPage } from './bench/floor';
 import { runInteraction } from './bench/interaction';
 import { type LighthouseFigures, runLighthouse } from './bench/lighthouse';
@@ -71,6 +73,8 @@ try {
   );
   interLines.forEach((l) => console.log(l));
 
+  const catalogSection = await runCatalogBench();
+
   const scale = runScale();
   const scaleLines = scale.map(
     (r) =>
@@ -132,11 +136,15 @@ ${scaleLines.join('\n')}
   // Written as the repository formats Markdown (prettier), so the lint check passes on a fresh bench run.
   const target = resolve(root, 'BENCHMARKS.md');
   const options = (await prettier.resolveConfig(target)) ?? {};
-  // The importer's section is written by npm run bench:import (scripts/bench/import.ts): kept as it is.
+  // The catalog section is this run's (scripts/bench/catalog.ts); the importer's is written by npm run
+  // bench:import (scripts/bench/import.ts): kept as it is.
   const before = readFileSync(target, 'utf8');
   const mark = '<!-- bench:import -->';
   const kept = before.includes(mark) ? `\n${before.slice(before.indexOf(mark))}` : '';
-  writeFileSync(target, await prettier.format(md + kept, { ...options, filepath: target }));
+  writeFileSync(
+    target,
+    await prettier.format(`${md}\n${catalogSection}${kept}`, { ...options, filepath: target }),
+  );
   console.log('wrote BENCHMARKS.md');
 } finally {
   app.kill();

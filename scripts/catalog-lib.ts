@@ -15,7 +15,8 @@ export function refreshCatalog(dir: string): string[] {
   if (!checked.ok) return checked.problems.map((p) => `${p.file}: ${p.where}: ${p.message}`);
   const errors: string[] = [];
   const datasets = checked.catalog.datasets.map((e) => {
-    if (e.synthetic) return e;
+    // Generated entries have generated summaries (a synthetic catalog's are never computed from its files).
+    if (e.synthetic || checked.catalog.synthetic) return e;
     const file = join(dir, e.file);
     const v = existsSync(file) ? validateDatasetText(readFileSync(file, 'utf8'), e.file) : null;
     if (!v?.ok) {

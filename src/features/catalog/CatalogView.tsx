@@ -1,17 +1,10 @@
 import '../../lib/i18n/late-strings';
 import './catalog.css';
-import { Amount } from '../../components/Amount';
+import { useMemo } from 'react';
 import { useT } from '../../components/use-t';
-import { Zh } from '../../components/Zh';
-import type { Catalog, CatalogEntry } from '../../data/schema-catalog';
-import { money } from '../../domain/money';
+import type { Catalog } from '../../data/schema-catalog';
 import { type CatalogSort, catalogGroups } from './catalog-rows';
-
-/** A department-year's link: the page reloads on that dataset (the catalog's datasets are files on the server). */
-const datasetHref = (e: CatalogEntry, hash = '#/') => `?ds=${encodeURIComponent(e.id)}${hash}`;
-
-const Figure = ({ value }: { value: string | null | undefined }) =>
-  value == null ? <span className="muted">—</span> : <Amount value={money(value)} />;
+import { CatalogRegion } from './CatalogRegion';
 
 /** 目录: every department-year the catalog holds, by region and department, from the catalog's summaries alone. */
 export function CatalogView({
@@ -28,7 +21,8 @@ export function CatalogView({
   onQuery: (patch: Record<string, string | null>) => void;
 }) {
   const t = useT();
-  const groups = catalogGroups(catalog, query, sort);
+  // Grouped once per search and sort: the view also renders again for route changes that alter neither.
+  const groups = useMemo(() => catalogGroups(catalog, query, sort), [catalog, query, sort]);
   const count = groups.reduce((n, g) => n + g.departments.reduce((m, d) => m + d.entries.length, 0), 0);
   return (
     <article className="view catalog-view">
@@ -62,81 +56,7 @@ export function CatalogView({
         </span>
       </div>
       {groups.map((g) => (
-        <section key={g.region} aria-label={g.region || t('catalog.noRegion')}>
-          <h2 lang="zh-CN">{g.region || t('catalog.noRegion')}</h2>
-          <div className="table-scroll" tabIndex={0}>
-            <table className="data-table compact catalog-table">
-              <caption className="sr-only">{t('catalog.caption', { region: g.region })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('data.year')}</th>
-                  <th scope="col" className="num">
-                    {t('catalog.col.total')}
-                  </th>
-                  <th scope="col" className="num opt">
-                    {t('spending.basic')}
-                  </th>
-                  <th scope="col" className="num opt">
-                    {t('spending.project')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('nav.sangong')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('catalog.col.problems')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {g.departments.flatMap((d) => [
-                  // The department as a row of its own (not a cell spanning its years), so a phone can drop
-                  // columns without the rows falling apart.
-                  <tr key={`dept:${d.name}`} className="dept-row">
-                    <th scope="colgroup" colSpan={6}>
-                      <Zh>{d.name}</Zh>
-                    </th>
-                  </tr>,
-                  ...d.entries.map((e) => (
-                    <tr key={e.id} className={e.id === currentId ? 'current' : undefined}>
-                      <td className="nowrap">
-                        <a href={datasetHref(e)} aria-current={e.id === currentId ? 'page' : undefined}>
-                          {t(e.kind === 'final' ? 'catalog.yearFinal' : 'catalog.yearBudget', {
-                            year: e.year,
-                          })}
-                          {e.scope === '单位' ? t('catalog.unitScope') : ''}
-                        </a>
-                      </td>
-                      <td className="num">
-                        <Figure value={e.summary?.total} />
-                      </td>
-                      <td className="num opt">
-                        <Figure value={e.summary?.basic} />
-                      </td>
-                      <td className="num opt">
-                        <Figure value={e.summary?.project} />
-                      </td>
-                      <td className="num">
-                        <Figure value={e.summary?.sangong} />
-                      </td>
-                      <td className="num">
-                        {e.summary ? (
-                          <a
-                            href={datasetHref(e, '#/data')}
-                            className={e.summary.problems.blocks ? 'error' : undefined}
-                          >
-                            {t('catalog.problems', e.summary.problems)}
-                          </a>
-                        ) : (
-                          <span className="muted">—</span>
-                        )}
-                      </td>
-                    </tr>
-                  )),
-                ])}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <CatalogRegion key={g.region} group={g} currentId={currentId} />
       ))}
       {count === 0 && <p>{t('catalog.none', { query })}</p>}
     </article>

@@ -24,7 +24,9 @@ export function catalogGroups(catalog: Catalog, query: string, sort: CatalogSort
     const region = e.region ?? '';
     const byName = regions.get(region) ?? new Map<string, CatalogEntry[]>();
     regions.set(region, byName);
-    byName.set(e.department.name, [...(byName.get(e.department.name) ?? []), e]);
+    const list = byName.get(e.department.name);
+    if (list) list.push(e);
+    else byName.set(e.department.name, [e]);
   }
   const latest = (list: CatalogEntry[]) => list[0]?.summary;
   const key = (list: CatalogEntry[]) =>
@@ -40,8 +42,19 @@ export function catalogGroups(catalog: Catalog, query: string, sort: CatalogSort
       departments: [...byName]
         .map(([name, list]) => ({
           name,
-          entries: [...list].sort((a, b) => b.year - a.year || (a.kind ?? '').localeCompare(b.kind ?? '')),
+          entries: list.sort((a, b) => b.year - a.year || (a.kind ?? '').localeCompare(b.kind ?? '')),
         }))
         .sort((a, b) => key(a.entries) - key(b.entries) || collator.compare(a.name, b.name)),
     }));
+}
+
+/** A region's table body, row by row: each department as a header row, then its years. */
+export type CatalogRow =
+  { kind: 'department'; key: string; name: string } | { kind: 'year'; key: string; entry: CatalogEntry };
+
+export function regionRows(group: CatalogGroup): CatalogRow[] {
+  return group.departments.flatMap((d): CatalogRow[] => [
+    { kind: 'department', key: `dept:${d.name}`, name: d.name },
+    ...d.entries.map((entry): CatalogRow => ({ kind: 'year', key: entry.id, entry })),
+  ]);
 }

@@ -1,17 +1,16 @@
 import '../../lib/i18n/late-strings';
 import './compare.css';
-import { Amount } from '../../components/Amount';
+import { useMemo } from 'react';
+import { WindowBody } from '../../components/data-table/WindowBody';
 import { ExportableTable } from '../../components/export/ExportableTable';
-import { useT } from '../../components/use-t';
+import { type T, useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';
 import type { Catalog } from '../../data/schema-catalog';
-import type { Money } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
-import { formatPercent } from '../../lib/format/number';
-import { type CompareSort, compareRows } from './compare-rows';
-
-const Figure = ({ value }: { value: Money | null | undefined }) =>
-  value ? <Amount value={value} /> : <span className="muted">—</span>;
+import { useUiStore } from '../../store/ui-store';
+import { type CompareSort, compareRows, sortCompareRows } from './compare-rows';
+import { CompareTableRow } from './CompareTableRow';
+import { type CompareSheetLabels, compareSheet } from './compare-sheet';
 
 /** 同地区比较: the departments of the region and year on screen, side by side, from the catalog's summaries. */
 export function CompareView({
@@ -28,7 +27,16 @@ export function CompareView({
   const t = useT();
   const entry = catalog.datasets.find((e) => e.id === dataset.id);
   const region = entry?.region ?? '';
-  const { rows, classes } = compareRows(catalog, { region, year: dataset.year, kind: dataset.kind }, sort);
+  const { year, kind: documentKind } = dataset;
+  // The rows once per region and year; a sort only reorders them.
+  const table = useMemo(
+    () => compareRows(catalog, { region, year, kind: documentKind }),
+    [catalog, region, year, documentKind],
+  );
+  const rows = useMemo(() => sortCompareRows(table.rows, sort), [table, sort]);
+  const { classes } = table;
+  const keys = useMemo(() => rows.map((r) => r.entry.id), [rows]);
+  const unit = useUiStore((s) => s.unit);
   const kind = t(dataset.kind === 'final' ? 'import.kind.final' : 'import.kind.budget');
   return (
     <article className="view compare-view">
@@ -51,12 +59,15 @@ export function CompareView({
           <option value="name">{t('catalog.sort.name')}</option>
         </select>
       </label>
-      <ExportableTable name={`compare-${dataset.year}`}>
+      <ExportableTable
+        name={`compare-${dataset.year}`}
+        rows={(unitLabel) => compareSheet(rows, classes, sheetLabels(t), unit, unitLabel)}
+      >
         <div className="table-scroll" tabIndex={0}>
-          <table className="data-table compact compare-table">
+          <table className="data-table compact compare-table" aria-rowcount={rows.length + 1}>
             <caption>{t('compare.caption', { count: rows.length })}</caption>
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 <th scope="col">{t('data.department')}</th>
                 <th scope="col" className="num">
                   {t('catalog.col.total')}
@@ -77,35 +88,28 @@ export function CompareView({
                 ))}
               </tr>
             </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.entry.id} className={r.entry.id === dataset.id ? 'current' : undefined}>
-                  <th scope="row">
-                    <a href={`?ds=${encodeURIComponent(r.entry.id)}#/`}>
-                      <Zh>{r.entry.department.name}</Zh>
-                    </a>
-                    {r.entry.scope === '单位' && (
-                      <span className="muted small">{t('compare.unitScope')}</span>
-                    )}
-                  </th>
-                  <td className="num">
-                    <Figure value={r.total} />
-                  </td>
-                  <td className="num">{r.basicShare ? formatPercent(r.basicShare) : '—'}</td>
-                  <td className="num">
-                    <Figure value={r.sangong} />
-                  </td>
-                  <td className="num">
-                    <Figure value={r.operatingCosts} />
-                  </td>
-                  {classes.map((c) => (
-                    <td key={c.code} className="num">
-                      <Figure value={r.functions[c.code]} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
+            {/* Only the departments near the view are in the document: a city's region has fifty or a hundred,
+                each with a cell per 类, thousands of cells to lay out on every sort otherwise. */}
+            <WindowBody
+              keys={keys}
+              columnCount={5 + classes.length}
+              row={(index, measure) => {
+                const r = rows[index];
+                return (
+                  r && (
+                    <CompareTableRow
+                      key={r.entry.id}
+                      row={r}
+                      index={index}
+                      measure={measure}
+                      classes={classes}
+                      current={r.entry.id === dataset.id}
+                      unit={unit}
+                    />
+                  )
+                );
+              }}
+            />
           </table>
         </div>
       </ExportableTable>
@@ -113,3 +117,13 @@ export function CompareView({
     </article>
   );
 }
+
+/** The header labels as the table shows them, for the export. */
+const sheetLabels = (t: T): CompareSheetLabels => ({
+  department: t('data.department'),
+  total: t('catalog.col.total'),
+  basicShare: t('compare.basicShare'),
+  sangong: t('years.sangong'),
+  operatingCosts: t('years.operatingCosts'),
+  unitScope: t('compare.unitScope'),
+});

@@ -1,0 +1,135 @@
+import { memo, useMemo } from 'react';
+import { Amount } from '../../components/Amount';
+import { WindowBody } from '../../components/data-table/WindowBody';
+import { useT } from '../../components/use-t';
+import { Zh } from '../../components/Zh';
+import type { CatalogEntry } from '../../data/schema-catalog';
+import { money } from '../../domain/money';
+import { type CatalogGroup, type CatalogRow, regionRows } from './catalog-rows';
+
+const COLUMNS = 6;
+
+/** A department-year's link: the page reloads on that dataset (the catalog's datasets are files on the server). */
+export const datasetHref = (e: CatalogEntry, hash = '#/') => `?ds=${encodeURIComponent(e.id)}${hash}`;
+
+const Figure = ({ value }: { value: string | null | undefined }) =>
+  value == null ? <span className="muted">—</span> : <Amount value={money(value)} />;
+
+/**
+ * One region's departments and years. A city's catalog holds a thousand department-years: only the rows near the
+ * window's view are in the document (components/data-table/WindowBody.tsx), so opening, searching and sorting stay
+ * quick.
+ */
+export const CatalogRegion = memo(function CatalogRegion({
+  group,
+  currentId,
+}: {
+  group: CatalogGroup;
+  currentId: string;
+}) {
+  const t = useT();
+  const rows = useMemo(() => regionRows(group), [group]);
+  const keys = useMemo(() => rows.map((r) => r.key), [rows]);
+  const label = group.region || t('catalog.noRegion');
+  return (
+    <section aria-label={label}>
+      <h2 lang="zh-CN">{label}</h2>
+      <div className="table-scroll" tabIndex={0}>
+        <table className="data-table compact catalog-table" aria-rowcount={rows.length + 1}>
+          <caption className="sr-only">{t('catalog.caption', { region: group.region })}</caption>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col">{t('data.year')}</th>
+              <th scope="col" className="num">
+                {t('catalog.col.total')}
+              </th>
+              <th scope="col" className="num opt">
+                {t('spending.basic')}
+              </th>
+              <th scope="col" className="num opt">
+                {t('spending.project')}
+              </th>
+              <th scope="col" className="num">
+                {t('nav.sangong')}
+              </th>
+              <th scope="col" className="num">
+                {t('catalog.col.problems')}
+              </th>
+            </tr>
+          </thead>
+          <WindowBody
+            keys={keys}
+            columnCount={COLUMNS}
+            row={(index, measure) => {
+              const r = rows[index];
+              return (
+                r && (
+                  <CatalogBodyRow key={r.key} row={r} index={index} current={currentId} measure={measure} />
+                )
+              );
+            }}
+          />
+        </table>
+      </div>
+    </section>
+  );
+});
+
+/** A department's header row or one of its years. Memoized: rows that stay in view are not rendered again. */
+const CatalogBodyRow = memo(function CatalogBodyRow({
+  row,
+  index,
+  current,
+  measure,
+}: {
+  row: CatalogRow;
+  index: number;
+  current: string;
+  measure?: (row: HTMLTableRowElement | null) => void;
+}) {
+  const t = useT();
+  const at = { 'aria-rowindex': index + 2, 'data-index': index, ref: measure };
+  // The department as a row of its own (not a cell spanning its years), so a phone can drop columns without the
+  // rows falling apart.
+  if (row.kind === 'department')
+    return (
+      <tr className="dept-row" {...at}>
+        <th scope="colgroup" colSpan={COLUMNS}>
+          <Zh>{row.name}</Zh>
+        </th>
+      </tr>
+    );
+  const e = row.entry;
+  const isCurrent = e.id === current;
+  return (
+    <tr className={isCurrent ? 'current' : undefined} {...at}>
+      <td className="nowrap">
+        <a href={datasetHref(e)} aria-current={isCurrent ? 'page' : undefined}>
+          {t(e.kind === 'final' ? 'catalog.yearFinal' : 'catalog.yearBudget', { year: e.year })}
+          {e.scope === '单位' ? t('catalog.unitScope') : ''}
+        </a>
+      </td>
+      <td className="num">
+        <Figure value={e.summary?.total} />
+      </td>
+      <td className="num opt">
+        <Figure value={e.summary?.basic} />
+      </td>
+      <td className="num opt">
+        <Figure value={e.summary?.project} />
+      </td>
+      <td className="num">
+        <Figure value={e.summary?.sangong} />
+      </td>
+      <td className="num">
+        {e.summary ? (
+          <a href={datasetHref(e, '#/data')} className={e.summary.problems.blocks ? 'error' : undefined}>
+            {t('catalog.problems', e.summary.problems)}
+          </a>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+    </tr>
+  );
+});

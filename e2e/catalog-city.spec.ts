@@ -1,13 +1,11 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { type BuiltSite, serveBuiltSite } from './site-server';
 
 // The dashboard on a SYNTHETIC city of 1,000 department-years (npm run city-site: 4 regions × 50 departments ×
 // 5 years, generated figures), served on a port of its own: the catalog and the comparison render only the rows near
 // the view, and must still scroll, search, export and print as the whole list.
-const ROOT = resolve(import.meta.dirname, '..');
 const ENTRIES = 1000;
 /** 40 bodies per region, ten of them also as 单位 under the same name: one department row per name. */
 const DEPARTMENT_ROWS = 160;
@@ -20,36 +18,17 @@ test.describe('a city’s catalog (synthetic, 1,000 department-years)', () => {
   // Writing 1,000 stand-in datasets takes some seconds, more on a busy machine.
   test.setTimeout(120_000);
 
-  let server: ChildProcess | null = null;
+  let site: BuiltSite | null = null;
   let base = '';
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a hook uses from this pattern
   test.beforeAll(async ({}, info) => {
     info.setTimeout(180_000);
-    const dir = resolve(ROOT, 'tmp', `city-site-e2e-${info.project.name}`);
     const port = info.project.name === 'phone' ? 4188 : 4187;
-    const built = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/city-site.ts', dir], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-    if (built.status !== 0) throw new Error('npm run city-site failed (is there a build? npm run build)');
-    server = spawn(process.execPath, ['scripts/serve.mjs', dir], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: String(port) },
-      stdio: 'ignore',
-    });
-    base = `http://127.0.0.1:${port}/`;
-    for (let i = 0; i < 50; i++) {
-      const ok = await fetch(base).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) return;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error(`the city site did not answer at ${base}`);
+    site = await serveBuiltSite('scripts/city-site.ts', `city-site-e2e-${info.project.name}`, port);
+    base = site.base;
   });
   test.afterAll(() => {
-    server?.kill();
+    site?.stop();
   });
 
   test('the catalog renders the rows in view, yet scrolls to the last region, searches and prints all', async ({

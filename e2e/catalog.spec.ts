@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { zh as shell } from '../src/lib/i18n/strings/shell';
 import { expect, test } from './fixtures';
+import { type BuiltSite, serveBuiltSite } from './site-server';
 
 // The dashboard built on a catalog of the budget corpus (npm run corpus-site), served on a port of its own. The
 // corpus lives beside the repository and is never copied into it; without it these journeys are skipped.
@@ -16,36 +16,17 @@ test.describe('a catalog of many department-years (the budget corpus)', () => {
   // Importing 28 PDFs into the site takes some 15 s, more on a busy machine.
   test.setTimeout(240_000);
 
-  let server: ChildProcess | null = null;
+  let site: BuiltSite | null = null;
   let base = '';
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a hook uses from this pattern
   test.beforeAll(async ({}, info) => {
     info.setTimeout(240_000);
-    const dir = resolve(ROOT, 'tmp', `corpus-site-e2e-${info.project.name}`);
     const port = info.project.name === 'phone' ? 4180 : 4179;
-    const built = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/corpus-site.ts', dir], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-    if (built.status !== 0) throw new Error('npm run corpus-site failed');
-    server = spawn(process.execPath, ['scripts/serve.mjs', dir], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: String(port) },
-      stdio: 'ignore',
-    });
-    base = `http://127.0.0.1:${port}/`;
-    for (let i = 0; i < 50; i++) {
-      const ok = await fetch(base).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) return;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error(`the corpus site did not answer at ${base}`);
+    site = await serveBuiltSite('scripts/corpus-site.ts', `corpus-site-e2e-${info.project.name}`, port);
+    base = site.base;
   });
   test.afterAll(() => {
-    server?.kill();
+    site?.stop();
   });
 
   test('the catalog lists region → department → years, searchable, each year a link', async ({ page }) => {

@@ -73,12 +73,20 @@ export function sangongExecution(d: Dataset): ExecutionRow[] {
   if (!t.columns.some((c) => c.key === `totalBudget${d.year}`)) return [];
   const r = t.rows[0];
   const zero = (k: string): Money | null => r?.money[k] ?? null;
+  const facts = new Map(d.notes.facts.map((f) => [f.id, f]));
   return SANGONG_ITEMS.map(({ key, label }: { key: SangongKey; label: string }) => {
     const budget = zero(`${key}Budget${d.year}`);
     const actual = zero(`${key}${d.year}`);
     // Blank cells in a printed table are zeros; both blank means the item had neither budget nor spending.
     const b = budget ?? (actual ? actual.times(0) : null);
     const a = actual ?? (budget ? budget.times(0) : null);
-    return row(`sg-${key}`, null, label, '预算数', b, a, { statedRatio: null, reason: null, at: null });
+    // What the narrative says of the item (七(一)): its stated ratio and reason, beside the table's figures.
+    const said = (f: string) => facts.get(`sangongExecution.${key}.${f}`) ?? null;
+    const at = said('actual') ?? said('ratio');
+    return row(`sg-${key}`, null, label, '预算数', b, a, {
+      statedRatio: said('ratio')?.value ?? null,
+      reason: at?.reason ?? null,
+      at,
+    });
   });
 }

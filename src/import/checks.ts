@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type { ExtractedRow, ExtractedTable, SourceBox } from './extracted';
+import { pairSides, sideItem } from './pair-table';
 import type { Problem } from './problems';
 import { TABLE_NAMES } from './table-names';
 import type { TableKind } from './table-kinds';
@@ -27,6 +28,77 @@ const PARTS: Partial<Record<TableKind, string[]>> = {
   fiscalBasic: ['personnel', 'public'],
 };
 
+/**
+ * A 万元 table prints figures rounded from 元 to 0.01: n parts and their total, each off by up to 0.005, may differ by
+ * up to (n + 1) × 0.005 and all be right. Such a difference warns — a reader sees that the table does not add up —
+ * and says so, instead of blocking. A blank total, or any other unit, gets no such allowance.
+ */
+export function sumProblem(
+  t: ExtractedTable,
+  printed: string | null | undefined,
+  sum: Decimal,
+  parts: number,
+  what: string,
+): Pick<Problem, 'severity' | 'what'> {
+  const diff = D(printed).minus(sum).abs();
+  const rounding =
+    t.unit === '万元' &&
+    printed !== null &&
+    printed !== undefined &&
+    diff.lte(new Decimal(0.005).times(parts + 1));
+  if (!rounding) return { severity: 'blocks', what };
+  return {
+    severity: 'warns',
+    what: `${what}（差 ${diff.toFixed(2)} 万元，在 ${parts + 1} 个各自四舍五入到 0.01 的数的误差之内：可能是舍入差）`,
+  };
+}
+
+/**
+ * 收入 = 支出 + 结余: on each side of a 收支总表, 总计 = 本年收入合计 (本年支出合计) + the lines printed between them —
+ * 年初结转和结余 and 使用非财政拨款结余 on the income side, 年末结转和结余 and 结余分配 on the other.
+ */
+export function carryoverSums(t: ExtractedTable): Problem[] {
+  const out: Problem[] = [];
+  pairSides(t.columns)
+    .slice(0, 2)
+    .forEach((side, i) => {
+      const key = side.amounts[0];
+      const word = i === 0 ? '收入' : '支出';
+      if (!key) return;
+      const item = (r: ExtractedRow) => sideItem(r, side);
+      const from = t.rows.findIndex((r) => new RegExp(`^(本年|当年)${word}(合计|小计)$`).test(item(r)));
+      const to = t.rows.findLastIndex((r) => new RegExp(`^(${word})?总计$`).test(item(r)));
+      const current = t.rows[from];
+      const grand = t.rows[to];
+      if (from < 0 || to <= from || !current || !grand || grand.cells[key] === null) return;
+      // The carried-over lines only: the 财政拨款 summary breaks 年初结转和结余 down into 一、二、三 under it.
+      const between = t.rows.slice(from + 1, to).filter((r) => /结转|结余|事业基金/.test(item(r)));
+      const sum = [current, ...between].reduce((s, r) => s.plus(D(r.cells[key])), new Decimal(0));
+      if (sum.equals(D(grand.cells[key]))) return;
+      out.push({
+        id: `carryover:${t.kind}:${i}`,
+        ...sumProblem(
+          t,
+          grand.cells[key],
+          sum,
+          between.length + 1,
+          `${TABLE_NAMES[t.kind]}${word}总计 ≠ ${[current, ...between].map(item).join(' + ')}`,
+        ),
+        check: 'balance',
+        printed: grand.cells[key] ?? '（空）',
+        computed: sum.toString(),
+        unit: t.unit ?? '',
+        file: grand.source.file,
+        page: grand.source.page,
+        table: t.kind,
+        row: grand.id,
+        column: key,
+        refs: [grand, current, ...between].map((r) => cellRef(t, r, key)),
+      });
+    });
+  return out;
+}
+
 function cellRef(_t: ExtractedTable, r: ExtractedRow, key: string): SourceBox {
   return { file: r.source.file, page: r.source.page, box: r.cellBoxes[key] ?? r.source.box };
 }
@@ -37,6 +109,8 @@ function rowLabel(r: ExtractedRow): string {
 
 /** Each row's 合计 = the sum of its parts (基本 + 项目; 人员 + 公用; the income sources). */
 export function rowSums(t: ExtractedTable): Problem[] {
+  // Side-by-side panels print one 决算数 per row: each row is in one panel, there is nothing to add up across.
+  if (t.panels) return [];
   const parts = (PARTS[t.kind] ?? []).filter((k) => t.columns.some((c) => c.key === k));
   if (!parts.length || !t.columns.some((c) => c.key === 'total')) return [];
   const out: Problem[] = [];
@@ -46,9 +120,14 @@ export function rowSums(t: ExtractedTable): Problem[] {
     if (sum.equals(D(r.cells.total))) continue;
     out.push({
       id: `row-sum:${t.kind}:${r.id}`,
-      severity: 'blocks',
+      ...sumProblem(
+        t,
+        r.cells.total,
+        sum,
+        parts.filter((k) => r.cells[k] !== null).length,
+        `${TABLE_NAMES[t.kind]}「${rowLabel(r)}」行：合计 ≠ ${parts.map((k) => label(t, k)).join(' + ')}`,
+      ),
       check: 'row-sum',
-      what: `${TABLE_NAMES[t.kind]}「${rowLabel(r)}」行：合计 ≠ ${parts.map((k) => label(t, k)).join(' + ')}`,
       printed: r.cells.total ?? '（空）',
       computed: sum.toString(),
       unit: t.unit ?? '',
@@ -80,9 +159,14 @@ export function hierarchySums(t: ExtractedTable): Problem[] {
       if (sum.equals(D(parent.cells[key]))) continue;
       out.push({
         id: `hierarchy:${t.kind}:${parent.id}:${key}`,
-        severity: 'blocks',
+        ...sumProblem(
+          t,
+          parent.cells[key],
+          sum,
+          children.filter((c) => c.cells[key] !== null).length,
+          `${TABLE_NAMES[t.kind]}「${rowLabel(parent)}」${label(t, key)} ≠ 其下各${level}之和（${children.length}行）`,
+        ),
         check: 'hierarchy',
-        what: `${TABLE_NAMES[t.kind]}「${rowLabel(parent)}」${label(t, key)} ≠ 其下各${level}之和（${children.length}行）`,
         printed: parent.cells[key] ?? '（空）',
         computed: sum.toString(),
         unit: t.unit ?? '',
@@ -103,11 +187,45 @@ export function hierarchySums(t: ExtractedTable): Problem[] {
     check(p, children, want === 5 ? '款' : '项');
   }
   const total = t.rows.find((r) => r.id === 'total');
-  check(
-    total,
-    coded.filter((r) => r.code?.length === 3),
-    '类',
-  );
+  if (t.panels) out.push(...panelSums(t, total, coded));
+  else
+    check(
+      total,
+      coded.filter((r) => r.code?.length === 3),
+      '类',
+    );
+  return out;
+}
+
+/** Each panel's foot (人员经费合计, 公用经费合计) = the 类 printed in that panel. */
+function panelSums(t: ExtractedTable, total: ExtractedRow | undefined, coded: ExtractedRow[]): Problem[] {
+  const out: Problem[] = [];
+  for (const panel of t.panels ?? []) {
+    const classes = coded.filter((r) => r.code?.length === 3 && panel.rows.includes(r.id));
+    if (!total || total.cells[panel.key] === undefined || !classes.length) continue;
+    const sum = classes.reduce((s, c) => s.plus(D(c.cells.total)), new Decimal(0));
+    if (sum.equals(D(total.cells[panel.key]))) continue;
+    out.push({
+      id: `hierarchy:${t.kind}:total:${panel.key}`,
+      ...sumProblem(
+        t,
+        total.cells[panel.key],
+        sum,
+        classes.length,
+        `${TABLE_NAMES[t.kind]}${label(t, panel.key)} ≠ 同栏各类之和（${classes.map((c) => c.code).join(' + ')}）`,
+      ),
+      check: 'hierarchy',
+      printed: total.cells[panel.key] ?? '（空）',
+      computed: sum.toString(),
+      unit: t.unit ?? '',
+      file: total.source.file,
+      page: total.source.page,
+      table: t.kind,
+      row: total.id,
+      column: panel.key,
+      refs: [cellRef(t, total, panel.key), ...classes.map((c) => cellRef(t, c, 'total'))],
+    });
+  }
   return out;
 }
 
@@ -123,9 +241,8 @@ export function sangongSums(t: ExtractedTable): Problem[] {
     if (sum.equals(D(r.cells[whole]))) return;
     out.push({
       id: `sangong:${whole}`,
-      severity: 'blocks',
+      ...sumProblem(t, r.cells[whole], sum, parts.length, what),
       check: 'sangong',
-      what,
       printed: r.cells[whole] ?? '（空）',
       computed: sum.toString(),
       unit: t.unit ?? '',

@@ -12,6 +12,8 @@ import {
   type RawRow,
 } from './grid';
 import { moneyKeys } from './column-keys';
+import { isNumberText } from './lines';
+import { joinPanels, splitPanels } from './panels';
 import type { DocLine, TableRegion } from './segment';
 import { SHAPE } from './table-kinds';
 
@@ -22,6 +24,12 @@ const TOTAL_NAME = /^(合计|总计|本年(收入|支出)合计|收入总计|支
  * (三公): rows from lines, amounts into the columns found from the data, wrapped names joined.
  */
 export function readCodeTable(region: TableRegion): ExtractedTable {
+  const panels = SHAPE[region.match.kind] === 'economic' ? splitPanels(region) : null;
+  if (panels) return joinPanels(readOnePanel(panels[0]), readOnePanel(panels[1]));
+  return readOnePanel(region);
+}
+
+function readOnePanel(region: TableRegion): ExtractedTable {
   const shape = SHAPE[region.match.kind];
   const hasCodes = shape === 'function' || shape === 'economic';
   const header: DocLine[] = [];
@@ -31,7 +39,8 @@ export function readCodeTable(region: TableRegion): ExtractedTable {
   let pageKey = '';
   let inData = false;
   const wrapped: Array<{ line: DocLine; after: number }> = [];
-  for (const line of region.lines) {
+  for (const printed of region.lines) {
+    let line = printed;
     const key = `${line.file}#${line.page}`;
     if (key !== pageKey) {
       pageKey = key;
@@ -40,6 +49,11 @@ export function readCodeTable(region: TableRegion): ExtractedTable {
     if (/^注[:：]/.test(line.text) || (note && line.page === note.page)) {
       note = note ? { ...note, text: note.text + line.text } : { text: line.text, page: line.page };
       continue;
+    }
+    const beside = hasCodes ? headerWordsBeside(line) : null;
+    if (beside) {
+      if (data.length === 0) header.push(beside.header);
+      line = beside.amounts;
     }
     if (!inData && !isDataLine(line, hasCodes)) {
       // Above the first row: the header on the title page, a repeated header on a continuation page.
@@ -127,6 +141,26 @@ function pairedSangongColumns(header: readonly DocLine[]): { columns: MoneyColum
   return { columns, keys };
 }
 
+/** The code columns' headers (类 款 项), which share a line with amounts printed at the top of the first row. */
+const CODE_HEADER = /^(类|款|项)$/;
+
+/**
+ * 支出决算表 prints 基本支出/项目支出 at the top of tall cells while 类|款|项 sit at the top of the header cell beside
+ * them: the header words and the 合计 row's top-aligned amounts come out as one line. Cut apart, the words are
+ * header and the amounts a line of their own, which joins its row below (mergeOrphanAmounts).
+ */
+function headerWordsBeside(line: DocLine): { header: DocLine; amounts: DocLine } | null {
+  const words = line.tokens.filter((t) => !isNumberText(t.text));
+  const amounts = line.tokens.filter((t) => isNumberText(t.text));
+  if (!words.length || !amounts.length || !words.every((t) => CODE_HEADER.test(t.text))) return null;
+  const part = (tokens: DocLine['tokens']): DocLine => ({
+    ...line,
+    tokens,
+    text: tokens.map((t) => t.text).join(''),
+  });
+  return { header: part(words), amounts: part(amounts) };
+}
+
 /**
  * Amounts on a line of their own (no code, no name) are cells of a tall row printed at the top or the middle of
  * the cell: they join the nearest row on the page that has no amount where they are.
@@ -134,7 +168,8 @@ function pairedSangongColumns(header: readonly DocLine[]): { columns: MoneyColum
 function mergeOrphanAmounts(data: RawRow[]): void {
   for (let i = 0; i < data.length; i++) {
     const r = data[i] as RawRow;
-    if (r.codes.length || r.names.length || !r.amounts.length) continue;
+    // A line of amounts whose name came on a line of its own (人员经费合计 under its amount) is a row, not an orphan.
+    if (r.codes.length || r.names.length || r.wrapped.length || !r.amounts.length) continue;
     const collides = (q: RawRow) =>
       q.amounts.some((a) => r.amounts.some((b) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0));
     const candidates = data.filter(

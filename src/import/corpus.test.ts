@@ -8,6 +8,7 @@ import { itemExecution, sangongExecution } from '../domain/execution';
 import { sangongComparison } from '../domain/sangong';
 import { entrySummary } from '../data/catalog-summary';
 import { yearSeries } from '../features/years/year-series';
+import { carryoverSums } from './checks';
 import { ImportError } from './pdf-text';
 import { countBySeverity } from './problems';
 import { compare, corpusPresent, CORPUS, FIXTURES, fixtures, importFixture } from './testing/corpus';
@@ -114,6 +115,77 @@ describe.skipIf(!present)('importing the budget corpus', () => {
     },
   );
 
+  it(
+    '普陀区财政局 and 社会工作部 2024 决算: the two-panel 基本支出 table read, and only the problems found by hand',
+    { timeout: 60_000 },
+    async () => {
+      const load = async (slug: string) => {
+        const f = fixtures().find((x) => x.slug === slug);
+        const doc = f && (await importFixture(f));
+        if (!doc || doc instanceof ImportError) throw new Error(`${slug} did not import`);
+        return doc;
+      };
+      const arithmetic = (doc: Awaited<ReturnType<typeof load>>) =>
+        doc.problems
+          .filter((p) => p.check !== 'narrative' && p.check !== 'reading')
+          .map((p) => `${p.severity} p${p.page} ${p.row ?? ''} ${p.column ?? ''}`)
+          .sort();
+      // fixtures/corpus/sh-putuo-caizhengju-2024-dept-final.json "problems": the 0.01 of 208 = 326.72 in the 合计 rows
+      // of p8, p10 and p15, and 301 (2,082.85 vs 2,082.86) and 302 (171.07 vs 171.09) on p16 — all within what rounding
+      // 元 to 万元 allows, so they warn; nothing blocks. The panels' feet hold (2,152.26 = 301 + 303, 184.65 = 302 + 310).
+      const cz = await load('sh-putuo-caizhengju-2024-dept-final');
+      expect(arithmetic(cz)).toEqual(
+        [
+          'warns p8 total total',
+          'warns p8 total fiscal',
+          'warns p10 total total',
+          'warns p10 total basic',
+          'warns p15 total total',
+          'warns p15 total basic',
+          'warns p16 301 total',
+          'warns p16 302 total',
+        ].sort(),
+      );
+      const basic = cz.tables.find((t) => t.kind === 'gpbBasic');
+      expect(basic?.rows.find((r) => r.id === 'total')?.cells).toMatchObject({
+        total: null,
+        personnel: '2152.26',
+        public: '184.65',
+      });
+      expect(basic?.panels?.map((p) => p.key)).toEqual(['personnel', 'public']);
+      // 收入 = 支出 + 结余 (p6–p7): 本年收入合计 2,946.25 + 年初结转和结余 49.14 = 总计 2,995.39, and 本年支出合计
+      // 2,940.05 + 年末结转和结余 55.34 = 2,995.39. The check runs on the table as read: 49.14 → 49.41 breaks it.
+      const summary = cz.tables.find((t) => t.kind === 'summary');
+      if (!summary) throw new Error('no 收支总表');
+      expect(carryoverSums(summary)).toEqual([]);
+      const bumped = {
+        ...summary,
+        rows: summary.rows.map((r) => ({
+          ...r,
+          cells: Object.fromEntries(
+            Object.entries(r.cells).map(([k, v]) => [k, v === '49.14' ? '49.41' : v]),
+          ),
+        })),
+      };
+      expect(carryoverSums(bumped).map((p) => [p.severity, p.printed, p.computed])).toEqual([
+        ['blocks', '2995.39', '2995.66'],
+      ]);
+      // p23 (fixture "problems"): 因公出国(境)费 and 公务用车 “完成预算的0%”, yet neither has a 预算数 in the 三公 table;
+      // the 合计 (0.95 → 0.00) and 公务接待费 statements agree with it.
+      expect(
+        cz.problems
+          .filter((p) => p.id.startsWith('narrative:sangong'))
+          .map((p) => p.id)
+          .sort(),
+      ).toEqual(['narrative:sangong-ratio:abroad', 'narrative:sangong-ratio:vehicle']);
+      // 社会工作部: 302 10.23 vs Σ款 10.22, and 95.36 + 10.23 = 105.59 against 基本支出 105.58 in two tables (p12, p8).
+      const sh = await load('sh-putuo-shehuigongzuobu-2024-dept-final');
+      expect(arithmetic(sh)).toEqual(
+        ['warns p13 302 total', 'warns p12 total basic', 'warns p8 total basic'].sort(),
+      );
+    },
+  );
+
   it('reports what was planted in the ALTERED copy', { timeout: 60_000 }, async () => {
     const f = fixtures().find((x) => x.slug === 'sh-putuo-caizhengju-2024-dept-final-ALTERED');
     const doc = f && (await importFixture(f));
@@ -125,6 +197,11 @@ describe.skipIf(!present)('importing the budget corpus', () => {
       19, 20, 21,
     ]);
     expect(what).toMatch(/XX局/);
+    // 合计 and 公务接待费 预算数 0.95 blanked in the 三公 table (p15): the narrative's 年初预算 0.95 (p22) no longer
+    // matches, and its “完成预算的0%” of 公务接待费 has no budget left to be a share of.
+    const ids = doc.problems.map((p) => p.id);
+    expect(ids).toContain('narrative:sangong-budget:total');
+    expect(ids).toContain('narrative:sangong-ratio:reception');
     expect(what).toMatch(/2023.*2024/); // a heading's year changed
   });
 

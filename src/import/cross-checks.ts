@@ -32,6 +32,18 @@ export function sideTotal(
   return row ? { row, key: amountKey } : null;
 }
 
+/** 本年收入合计 / 本年支出合计 of a summary that prints one (a 决算, or a budget with 上年结转), else null. */
+function currentTotal(
+  t: ExtractedTable,
+  side: 'income' | 'expenditure',
+): { row: ExtractedRow; key: string } | null {
+  const s = pairSides(t.columns)[side === 'income' ? 0 : 1];
+  const key = s?.amounts[0];
+  const word = side === 'income' ? '收入' : '支出';
+  const row = s && t.rows.find((r) => new RegExp(`^(本年|当年)${word}(合计|小计)$`).test(sideItem(r, s)));
+  return row && key && row.cells[key] !== null ? { row, key } : null;
+}
+
 function differ(
   id: string,
   what: string,
@@ -64,6 +76,32 @@ function differ(
 
 const total = (t: ExtractedTable | undefined) => t?.rows.find((r) => r.id === 'total');
 
+/**
+ * The 基本支出 the economic table prints: its 合计, or — for a 决算's two panels, which print no 合计 — 人员经费合计 +
+ * 公用经费合计, as a row of its own for the comparison (pointing at the 人员经费合计 cell).
+ */
+function basicTotal(
+  t: ExtractedTable | undefined,
+): { t: ExtractedTable; r: ExtractedRow; key: string; name: string } | null {
+  const r = total(t);
+  if (!t || !r) return null;
+  if (!t.panels) return { t, r, key: 'total', name: `${TABLE_NAMES[t.kind]}合计` };
+  const keys = t.panels.map((p) => p.key).filter((k) => r.cells[k] !== undefined && r.cells[k] !== null);
+  if (!keys.length) return null;
+  const sum = keys.reduce((s, k) => s.plus(D(r.cells[k])), new Decimal(0));
+  const labels = keys.map((k) => t.columns.find((c) => c.key === k)?.label ?? k);
+  return {
+    t,
+    r: {
+      ...r,
+      cells: { ...r.cells, total: sum.toFixed(2) },
+      cellBoxes: { ...r.cellBoxes, total: r.cellBoxes[keys[0] ?? ''] ?? r.source.box },
+    },
+    key: 'total',
+    name: `${TABLE_NAMES[t.kind]}${labels.join(' + ')}`,
+  };
+}
+
 /** The same figure printed in two tables must agree. */
 export function crossTableChecks(tables: Tables, kind: 'budget' | 'final'): Problem[] {
   const out: Array<Problem | null> = [];
@@ -88,7 +126,8 @@ export function crossTableChecks(tables: Tables, kind: 'budget' | 'final'): Prob
       if (p) out.push({ ...p, check: 'balance' });
     }
     const other = side === 'income' ? income : expenditure;
-    const mine = side === 'income' ? inc : exp;
+    // The income and expenditure tables hold this year's money: 本年收入合计 where the summary adds 结转和结余 to it.
+    const mine = currentTotal(s, side) ?? (side === 'income' ? inc : exp);
     const tot = total(other);
     if (s === summary && other && mine && tot && tot.cells.total !== undefined)
       out.push(
@@ -102,26 +141,26 @@ export function crossTableChecks(tables: Tables, kind: 'budget' | 'final'): Prob
   }
   // 基本支出 of the 一般公共预算 is what the economic table breaks down.
   const gt = total(gpbExpenditure);
-  const bt = total(gpbBasic);
-  if (gpbExpenditure && gpbBasic && gt && bt && gt.cells.basic !== undefined)
+  const bt = basicTotal(gpbBasic);
+  if (gpbExpenditure && gt && bt && gt.cells.basic !== undefined)
     out.push(
       differ(
         'cross:gpb-basic',
-        `${TABLE_NAMES.gpbExpenditure}合计行的基本支出 ≠ ${TABLE_NAMES.gpbBasic}合计`,
+        `${TABLE_NAMES.gpbExpenditure}合计行的基本支出 ≠ ${bt.name}`,
         { t: gpbExpenditure, r: gt, key: 'basic' },
-        { t: gpbBasic, r: bt, key: 'total' },
+        bt,
       ),
     );
   const et = total(expenditure);
   // When everything is 一般公共预算 money (the two totals agree), the 支出总表 and the function table agree row by row.
   if (expenditure && gpbExpenditure && et && gt && D(et.cells.total).equals(D(gt.cells.total))) {
-    if (gpbBasic && bt && et.cells.basic !== undefined)
+    if (bt && et.cells.basic !== undefined)
       out.push(
         differ(
           'cross:expenditure-basic',
-          `${TABLE_NAMES.expenditure}合计行的基本支出 ≠ ${TABLE_NAMES.gpbBasic}合计`,
+          `${TABLE_NAMES.expenditure}合计行的基本支出 ≠ ${bt.name}`,
           { t: expenditure, r: et, key: 'basic' },
-          { t: gpbBasic, r: bt, key: 'total' },
+          bt,
         ),
       );
     const byCode = new Map(gpbExpenditure.rows.map((r) => [r.id, r]));

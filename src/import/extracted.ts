@@ -41,6 +41,11 @@ export interface ExtractedTable {
   columns: ExtractedColumn[];
   rows: ExtractedRow[];
   note?: { text: string; page: number } | undefined;
+  /**
+   * A table printed as two panels side by side (a 决算's 基本支出决算表): the rows of each panel and the column of
+   * the total row its foot fills (人员经费合计 → personnel, 公用经费合计 → public).
+   */
+  panels?: Array<{ key: 'personnel' | 'public'; rows: string[] }> | undefined;
   /** Things the reader should know about how the table was read (a row repeated at a page break …). */
   remarks: string[];
 }

@@ -1,10 +1,11 @@
-import { hierarchySums, rowSums, sangongSums } from './checks';
+import { carryoverSums, hierarchySums, rowSums, sangongSums } from './checks';
 import { crossTableChecks, narrativeChecks } from './cross-checks';
 import { documentMeta, type DocumentMeta } from './document-meta';
 import type { ExtractedTable } from './extracted';
 import { narrativeSections, type NarrativeSection } from './narrative';
 import { statedChangeChecks, statedChanges } from './stated-changes';
 import { executionChecks, executionItems } from './execution';
+import { sangongStatementChecks, sangongStatements } from './sangong-statements';
 import { ImportError, readPdfText, type PdfjsLike, type PdfText, type ReadOptions } from './pdf-text';
 import { countBySeverity, type Problem } from './problems';
 import { readTables } from './read-tables';
@@ -278,6 +279,7 @@ export function checkDocument(
     const shape = SHAPE[t.kind];
     if (shape === 'function' || shape === 'economic') problems.push(...rowSums(t), ...hierarchySums(t));
     if (shape === 'items') problems.push(...sangongSums(t));
+    if (t.kind === 'summary' || t.kind === 'fiscalSummary') problems.push(...carryoverSums(t));
     if (!t.unit)
       problems.push({
         id: `reading:unit:${t.kind}`,
@@ -313,7 +315,10 @@ export function checkDocument(
     ...textChecks(sections, meta),
     ...statedChangeChecks(statedChanges(sections)),
     ...(meta.kind === 'final'
-      ? executionChecks(executionItems(sections, byKind.gpbExpenditure), byKind.gpbExpenditure)
+      ? [
+          ...executionChecks(executionItems(sections, byKind.gpbExpenditure), byKind.gpbExpenditure),
+          ...sangongStatementChecks(sangongStatements(sections), byKind.sangong),
+        ]
       : []),
   );
   if (meta.layout !== 'other')

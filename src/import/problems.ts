@@ -3,7 +3,8 @@ import type { TableKind } from './table-kinds';
 
 /**
  * blocks: an identity the document implies fails (a row whose 合计 ≠ 基本 + 项目); the figures cannot all be right.
- * warns: the same figure differs between two places (two tables, a table and the narrative).
+ * warns: the same figure differs between two places (two tables, a table and the narrative), or a 万元 sum is off
+ * by no more than its rounding allows (the figures may all be right, yet the printed table does not add up).
  * notes: worth knowing, not wrong (a row printed twice at a page break, a table the layout does not have).
  */
 export type Severity = 'blocks' | 'warns' | 'notes';

@@ -28,6 +28,9 @@ const DEPARTMENT =
 function tabular(line: Line): boolean {
   const nums = line.tokens.filter((t) => isNumberText(t.text)).length;
   if (nums >= 1 && line.text.length < 120) return true;
+  // Cells of a row with no amounts (使用非财政拨款结余 … 结余分配): short words far apart, unlike a line of prose.
+  const apart = line.tokens.some((t, i) => i > 0 && t.x0 - (line.tokens[i - 1]?.x1 ?? t.x0) > 40);
+  if (apart && line.tokens.length <= 6 && line.text.length < 60) return true;
   return (
     /^(合计|总计|小计|项目|科目|功能分类|经济分类|类|收入|支出)/.test(line.text) && line.text.length < 60
   );

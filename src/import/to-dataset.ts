@@ -4,6 +4,7 @@ import type { Box } from './grid';
 import type { NarrativeSection } from './narrative';
 import { type StatedChange, statedChanges } from './stated-changes';
 import { type ExecutionItem, executionItems } from './execution';
+import { type SangongStatement, sangongStatements } from './sangong-statements';
 import { TABLE_IDS } from '../domain/table-ids';
 import { pairSides, sideItem } from './pair-table';
 import { SHAPE, type TableKind } from './table-kinds';
@@ -99,6 +100,7 @@ export function toDataset(
               tables.find((t) => t.kind === 'gpbExpenditure'),
             ).flatMap(executionFacts)
           : []),
+        ...(meta.kind === 'final' ? sangongStatements(sections).flatMap(sangongFacts) : []),
       ],
     },
     glossary: [],
@@ -155,13 +157,29 @@ function datasetTable(t: ExtractedTable, meta: DocumentMeta): Json {
       const codes = economic
         ? { deptClass: a, deptKuan: b, deptName: r.name || null }
         : { class: a, kuan: b, xiang: c, name: r.name || null };
+      const row = inPanelColumn(t, r);
       return {
-        id: r.id,
-        source: rowSource(r),
-        ...(r.printedCode ? { printedCode: r.printedCode } : {}),
-        cells: { ...codes, ...Object.fromEntries(money.map((m) => [m.key, r.cells[m.key] ?? null])) },
+        id: row.id,
+        source: rowSource(row),
+        ...(row.printedCode ? { printedCode: row.printedCode } : {}),
+        cells: { ...codes, ...Object.fromEntries(money.map((m) => [m.key, row.cells[m.key] ?? null])) },
       };
     }),
+  };
+}
+
+/**
+ * A row of a two-panel 决算 table carries its 决算数 also in its panel's column (人员经费 for the left panel, 公用经费
+ * for the right), the same printed cell: the dataset then reads like a budget's, where 301 has personnel = total.
+ */
+function inPanelColumn(t: ExtractedTable, r: ExtractedRow): ExtractedRow {
+  const panel = t.panels?.find((p) => p.rows.includes(r.id));
+  if (!panel) return r;
+  const box = r.cellBoxes.total;
+  return {
+    ...r,
+    cells: { ...r.cells, [panel.key]: r.cells.total ?? null },
+    cellBoxes: box ? { ...r.cellBoxes, [panel.key]: box } : r.cellBoxes,
   };
 }
 
@@ -297,6 +315,22 @@ function executionFacts(x: ExecutionItem, i: number): Json[] {
   };
   return [
     { id: `${id}.budget`, ...base, value: x.budget, unit: '万元' },
+    { id: `${id}.actual`, ...base, value: x.actual, unit: '万元' },
+    ...(x.statedRatio !== null ? [{ id: `${id}.ratio`, ...base, value: x.statedRatio, unit: '%' }] : []),
+  ];
+}
+
+/** The narrative's “三公” 预算 / 决算 / ratio per item: sangongExecution.<item>.budget / .actual / .ratio. */
+function sangongFacts(x: SangongStatement): Json[] {
+  const id = `sangongExecution.${x.item}`;
+  const base = {
+    label: x.printedName.slice(0, 200),
+    quote: x.quote,
+    source: { file: x.file, page: x.page, box: [...x.box] },
+    ...(x.reason && { reason: x.reason.slice(0, 1000) }),
+  };
+  return [
+    ...(x.budget !== null ? [{ id: `${id}.budget`, ...base, value: x.budget, unit: '万元' }] : []),
     { id: `${id}.actual`, ...base, value: x.actual, unit: '万元' },
     ...(x.statedRatio !== null ? [{ id: `${id}.ratio`, ...base, value: x.statedRatio, unit: '%' }] : []),
   ];

@@ -25,19 +25,24 @@ export function EconomicView({
   const total = findRow(table, 'total');
   const rows = table.rows.filter((r) => r.id !== 'total');
   const classes = [...new Set(rows.map((r) => r.text.deptClass ?? ''))];
-  const whole = cell(total, 'total');
+  // A 决算's two panels print no 基本支出 合计, only 人员经费合计 and 公用经费合计: the whole is their sum, said so.
+  const added = total?.money.total === undefined || total.money.total === null;
+  const whole = added ? sum([cell(total, 'personnel'), cell(total, 'public')]) : cell(total, 'total');
+  // Imported tables print only the 部门经济分类; the 政府经济分类 column is the hand-checked dataset's.
+  const hasGov = rows.some((r) => r.text.govClass);
   return (
     <article className="view">
       <h1>{t('economic.title')}</h1>
       <p className="lead">
         <Trans
-          k="economic.lead"
+          k={hasGov ? 'economic.lead' : 'economic.leadPrinted'}
           values={{
             whole: <Amount value={whole} withUnit />,
             personnel: <Amount value={cell(total, 'personnel')} />,
             public: <Amount value={cell(total, 'public')} />,
           }}
         />
+        {added && <> {t('economic.addedWhole')}</>}
         <SourceLink
           at={total}
           column="total"
@@ -77,7 +82,7 @@ export function EconomicView({
             <thead>
               <tr>
                 <th scope="col">{t('economic.dept')}</th>
-                <th scope="col">{t('economic.gov')}</th>
+                {hasGov && <th scope="col">{t('economic.gov')}</th>}
                 <th scope="col" className="num">
                   {t('economic.subtotal', { unit })}
                 </th>
@@ -87,7 +92,7 @@ export function EconomicView({
                 <th scope="col" className="num">
                   {t('spending.public')}
                 </th>
-                <th scope="col">{t('common.line')}</th>
+                <th scope="col">{t(dataset.provenance === 'pdf' ? 'common.source' : 'common.line')}</th>
               </tr>
             </thead>
             <tbody>
@@ -105,22 +110,25 @@ export function EconomicView({
                       </span>{' '}
                       <Zh>{r.text.deptName}</Zh>
                     </th>
-                    <td>
-                      <span className="code">
-                        {r.text.govClass}
-                        {r.text.govKuan ?? ''}
-                      </span>{' '}
-                      <Zh>{r.text.govName}</Zh>
-                    </td>
+                    {hasGov && (
+                      <td>
+                        <span className="code">
+                          {r.text.govClass}
+                          {r.text.govKuan ?? ''}
+                        </span>{' '}
+                        <Zh>{r.text.govName}</Zh>
+                      </td>
+                    )}
                     <td className="num">
-                      <Amount value={cell(r, 'total')} />
+                      {/* A blank cell stays blank: not published is not zero. */}
+                      {r.money.total ? <Amount value={cell(r, 'total')} /> : '—'}
                     </td>
                     <td className="num">
                       {r.money.personnel ? <Amount value={cell(r, 'personnel')} /> : '—'}
                     </td>
                     <td className="num">{r.money.public ? <Amount value={cell(r, 'public')} /> : '—'}</td>
                     <td>
-                      <a href={`#/data?line=${r.line}`}>{r.line}</a>
+                      <SourceLink at={r} column="total" table="gpbBasic" />
                     </td>
                   </tr>
                 );

@@ -28,6 +28,12 @@ export interface Fixture {
   sangong: { unit: string; items: Record<string, unknown> } | null;
   problems: Array<Record<string, unknown>>;
   /** 决算 narratives: per 项, the budget it names (年初/全年预算) against 支出决算, as printed. */
+  sangongNarrative?: Array<{
+    item: string;
+    budget: Amount;
+    actual: Amount;
+    statedRatio: string | null;
+  }> | null;
   execution?: Array<{
     code: string | null;
     name: string;
@@ -106,11 +112,10 @@ export function compare(f: Fixture, doc: ImportedDocument): Comparison {
       for (const k of keys) if (k in want) fact(`${label} ${k}`, want[k] as Amount, got.cells[k] ?? null);
     }
   };
-  if (f.document.kind === 'final')
-    c.notCompared.push('决算 economic table (two panels side by side): issue 12');
   rowsOf('expenditure', f.expenditure?.rows, MONEY_KEYS);
   rowsOf('gpbExpenditure', f.gpbExpenditure?.rows, MONEY_KEYS);
   if (f.economic && f.document.kind !== 'final') rowsOf(f.economic.table, f.economic.rows, MONEY_KEYS);
+  if (f.economic && f.document.kind === 'final') panelRows(f.economic, byKind.get(f.economic.table), fact);
   if (f.sangong) {
     const t = byKind.get('sangong');
     const row = t?.rows.find((r) => Object.values(r.cells).some((v) => v !== null)) ?? t?.rows[0];
@@ -132,6 +137,13 @@ export function compare(f: Fixture, doc: ImportedDocument): Comparison {
         ?.facts ?? []
     ).map((x) => [x.id, x.value]),
   );
+  // The narrative's “三公” statements (七(一)): sangongExecution.<item>.budget / .actual / .ratio facts.
+  for (const x of f.sangongNarrative ?? []) {
+    const id = `sangongExecution.${x.item}`;
+    fact(`${id} 预算`, x.budget, facts.get(`${id}.budget`) ?? null);
+    fact(`${id} 决算`, x.actual, facts.get(`${id}.actual`) ?? null);
+    fact(`${id} 完成%`, x.statedRatio, facts.get(`${id}.ratio`) ?? null);
+  }
   for (const x of f.execution ?? []) {
     const id = `execution.${x.code}`;
     fact(`${id} 预算`, x.budget, facts.get(`${id}.budget`) ?? null);
@@ -139,6 +151,33 @@ export function compare(f: Fixture, doc: ImportedDocument): Comparison {
     fact(`${id} 完成%`, x.statedRatio, facts.get(`${id}.ratio`) ?? null);
   }
   return c;
+}
+
+/**
+ * A 决算's two-panel economic table: each coded row's 决算数 (its total) and the panel it is printed in; the feet
+ * 人员经费合计 / 公用经费合计 as the total row's personnel / public.
+ */
+function panelRows(
+  economic: NonNullable<Fixture['economic']>,
+  t: ExtractedTable | undefined,
+  fact: (what: string, want: unknown, got: unknown) => void,
+): void {
+  const foot = t?.rows.find((r) => r.id === 'total');
+  for (const want of economic.rows) {
+    const label = `${economic.table} row ${want.code ?? want.name}`;
+    if (!want.code) {
+      const key = /人员经费/.test(want.name ?? '') ? 'personnel' : 'public';
+      fact(`${label} (foot, ${key})`, want.total, foot?.cells[key] ?? null);
+      continue;
+    }
+    const got = t?.rows.find((r) => r.code === want.code);
+    fact(`${label} present`, true, !!got);
+    if (!got) continue;
+    fact(`${label} name`, squash(want.name), squash(got.name));
+    fact(`${label} total`, want.total, got.cells.total ?? null);
+    if ('panel' in want)
+      fact(`${label} panel`, want.panel, t?.panels?.find((p) => p.rows.includes(got.id))?.key ?? null);
+  }
 }
 
 function findRow(t: ExtractedTable | undefined, want: FixtureRow, index: number): ExtractedRow | undefined {

@@ -10,7 +10,10 @@ import { cell, findRow } from './table';
  * exactly); null where the document prints no such figure.
  */
 export interface DatasetSummary {
-  /** 收入总计 (the summary table's income total) and 支出合计 (the 支出总表's 合计 row). */
+  /**
+   * 本年收入合计 (the summary table's income this year; its 收入总计 where nothing is carried over) and 支出合计 (the
+   * 支出总表's 合计 row).
+   */
   income: string | null;
   total: string | null;
   basic: string | null;

@@ -170,6 +170,21 @@ describe.skipIf(!present)('importing the budget corpus', () => {
       expect(carryoverSums(bumped).map((p) => [p.severity, p.printed, p.computed])).toEqual([
         ['blocks', '2995.39', '2995.66'],
       ]);
+      // 财政拨款收入支出决算总表 (p12, looked at): 2,940.05 printed at the top of its tall cell, items wrapped in theirs.
+      const fiscal = cz.tables.find((t) => t.kind === 'fiscalSummary');
+      const items = fiscal?.rows.flatMap((r) => [r.cells.item1, r.cells.item2]).filter(Boolean) ?? [];
+      expect(items).toEqual(
+        expect.arrayContaining([
+          '二、政府性基金预算财政拨款',
+          '三、国有资本经营预算财政拨款',
+          '七、文化旅游体育与传媒支出',
+        ]),
+      );
+      expect(items).not.toContain('款');
+      expect(items).not.toContain('出');
+      expect(fiscal?.rows.find((r) => r.cells.item1 === '一、一般公共预算财政拨款')?.cells).toMatchObject({
+        total: '2940.05',
+      });
       // p23 (fixture "problems"): 因公出国(境)费 and 公务用车 “完成预算的0%”, yet neither has a 预算数 in the 三公 table;
       // the 合计 (0.95 → 0.00) and 公务接待费 statements agree with it.
       expect(

@@ -72,6 +72,37 @@ export function splitRow(line: DocLine, hasCodes: boolean): RawRow {
 }
 
 /**
+ * Amounts on a line of their own (no code, no name) are cells of a tall row printed at the top or the middle of
+ * the cell: they join the nearest row on the page that has no amount where they are.
+ */
+export function mergeOrphanAmounts(data: RawRow[]): void {
+  for (let i = 0; i < data.length; i++) {
+    const r = data[i] as RawRow;
+    // A line of amounts whose name came on a line of its own (人员经费合计 under its amount) is a row, not an orphan.
+    if (r.codes.length || r.names.length || r.wrapped.length || !r.amounts.length) continue;
+    const collides = (q: RawRow) =>
+      q.amounts.some((a) => r.amounts.some((b) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0));
+    const candidates = data.filter(
+      (q) =>
+        q !== r &&
+        q.line.page === r.line.page &&
+        q.line.file === r.line.file &&
+        (q.codes.length || q.names.length) &&
+        !collides(q) &&
+        Math.abs(q.line.y - r.line.y) < (r.line.tokens[0]?.h ?? 10) * 2.2,
+    );
+    const target = candidates.sort(
+      (a, b) => Math.abs(a.line.y - r.line.y) - Math.abs(b.line.y - r.line.y),
+    )[0];
+    if (!target) continue;
+    target.amounts.push(...r.amounts);
+    target.amounts.sort((a, b) => a.x0 - b.x0);
+    data.splice(i, 1);
+    i--;
+  }
+}
+
+/**
  * Groups amounts into columns. Numbers are right-aligned in their cells, so a column's amounts share a right
  * edge; clusters that overlap and never share a row are one column set differently (centred numbers).
  */

@@ -4,6 +4,7 @@ import { extractedTable, plainAmount } from './extracted';
 import {
   columnOf,
   isDataLine,
+  mergeOrphanAmounts,
   moneyColumns,
   splitRow,
   tokenBox,
@@ -36,6 +37,8 @@ export function readPairTable(region: TableRegion): ExtractedTable {
     started = true;
     data.push(splitRow(line, false));
   }
+  // An amount printed at the top of a tall cell comes on a line above its item (财政拨款收入支出决算总表).
+  mergeOrphanAmounts(data);
   // The item columns' own headers (项目 …) sit between amount columns: they label no amount.
   const moneyHeader = header.map((l) => ({
     ...l,
@@ -44,7 +47,7 @@ export function readPairTable(region: TableRegion): ExtractedTable {
   const money = moneyColumns(data, moneyHeader);
   const sides = itemColumns(data.flatMap((r) => r.names));
   const keys = moneyKeys(region.match.kind, money);
-  const rows: ExtractedRow[] = data.map((r, i) => {
+  const read: ExtractedRow[] = data.map((r, i) => {
     const cells: Record<string, string | null> = {};
     const cellBoxes: Record<string, Box> = {};
     sides.forEach((_, s) => (cells[`item${s + 1}`] = null));
@@ -70,6 +73,7 @@ export function readPairTable(region: TableRegion): ExtractedTable {
       cellBoxes,
     };
   });
+  const rows = joinWrappedItems(read, sides.length, keys);
   const columns: ExtractedColumn[] = [
     ...sides.map((x, s) => ({ key: `item${s + 1}`, label: itemLabel(header, x), kind: 'text' as const, x })),
     ...money.map((c, i) => ({
@@ -87,6 +91,38 @@ export function readPairTable(region: TableRegion): ExtractedTable {
       return column;
     });
   return extractedTable(region, { columns, rows, note, remarks: [] });
+}
+
+/**
+ * An item too long for its cell wraps its last characters onto a line of their own (二、政府性基金预算财政拨 / 款,
+ * 七、文化旅游体育与传媒支 / 出): a row holding only a few characters on one side, no amount and nothing on the
+ * other sides, under an item that fills its cell, is the end of that item.
+ */
+function joinWrappedItems(rows: ExtractedRow[], sides: number, keys: readonly string[]): ExtractedRow[] {
+  const out: ExtractedRow[] = [];
+  const widest = Array.from({ length: sides }, (_, s) =>
+    Math.max(0, ...rows.map((r) => r.cellBoxes[`item${s + 1}`]?.x1 ?? 0)),
+  );
+  for (const r of rows) {
+    const filled = Array.from({ length: sides }, (_, s) => `item${s + 1}`).filter((k) => r.cells[k]);
+    const k = filled[0];
+    const prev = [...out].reverse().find((q) => q.source.page === r.source.page && k && q.cells[k]);
+    const prevBox = k ? prev?.cellBoxes[k] : undefined;
+    const fragment =
+      filled.length === 1 &&
+      k &&
+      keys.every((m) => r.cells[m] === null) &&
+      [...(r.cells[k] ?? '')].length <= 3 &&
+      !/^([一二三四五六七八九十]+、|\d|本年|年初|年末|总计|合计|其中)/.test(r.cells[k] ?? '');
+    const column = k ? Number(k.slice(4)) - 1 : -1;
+    if (fragment && prev && prevBox && prevBox.x1 >= (widest[column] ?? 0) * 0.9) {
+      prev.cells[k] = `${prev.cells[k]}${r.cells[k]}`;
+      if (k === 'item1') prev.name = prev.cells[k] ?? prev.name;
+      continue;
+    }
+    out.push(r);
+  }
+  return out.map((r, i) => ({ ...r, id: `r${String(i + 1).padStart(2, '0')}` }));
 }
 
 const ITEM_HEADER = /^(项目|项目名称|科目名称|功能科目名称|收入|支出)$/;

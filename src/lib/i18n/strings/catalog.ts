@@ -32,7 +32,7 @@ export const zh = {
   'years.chartDesc': '目录中这个部门的 {count} 份数据;预算和决算分列。',
   'years.figure': '项目',
   'years.change': '较上年(推算)',
-  'years.income': '收入总计',
+  'years.income': '本年收入合计',
   'years.total': '支出合计',
   'years.sangong': '“三公”经费',
   'years.operatingCosts': '机关运行经费',

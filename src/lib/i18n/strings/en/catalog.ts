@@ -35,7 +35,7 @@ export const en: Record<keyof typeof zh, string> = {
   'years.chartDesc': '{count} datasets of this department in the catalog; budgets and final accounts apart.',
   'years.figure': 'Figure',
   'years.change': 'Change on the year before (derived)',
-  'years.income': 'Total income',
+  'years.income': 'Income this year',
   'years.total': 'Total spending',
   'years.sangong': '“Three public” expenses',
   'years.operatingCosts': 'Running costs',

@@ -1,4 +1,5 @@
 import type { BudgetTable } from '../domain/model';
+import { printedCell, printedText } from '../domain/table';
 import { Amount, useUnitLabel } from './Amount';
 import { ExportableTable } from './export/ExportableTable';
 import { SourceLink } from './SourceLink';
@@ -36,11 +37,11 @@ export function PublishedTable({ table, name }: { table: BudgetTable; name: stri
                 {table.columns.map((c) =>
                   c.kind === 'money' ? (
                     <td key={c.key} className="num">
-                      {r.money[c.key] ? <Amount value={r.money[c.key]!} /> : ''}
+                      {printedCell(r, c.key) ? <Amount value={printedCell(r, c.key)!} /> : ''}
                     </td>
                   ) : (
                     <td key={c.key}>
-                      <Zh>{r.text[c.key] ?? ''}</Zh>
+                      <Zh>{printedText(r, c.key) ?? ''}</Zh>
                     </td>
                   ),
                 )}

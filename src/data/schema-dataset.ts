@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { TABLE_COLUMNS } from '../domain/table-columns';
 import type { TableId } from '../domain/table-ids';
 import {
   budgetTable,
@@ -8,52 +9,6 @@ import {
   sourceLine,
   text,
 } from './schema-table';
-const fn = ['class', 'kuan', 'xiang', 'name'];
-const eco = ['deptClass', 'deptKuan', 'deptName', 'govClass', 'govKuan', 'govName'];
-const funds = [
-  'total',
-  'fiscal',
-  'gpb',
-  'govFund',
-  'stateCapital',
-  'specialAccount',
-  'unitFunds',
-  'surplus',
-  'carryover',
-];
-
-/** The national 部门预算 format: the columns the product reads from each table (others may be added). */
-export const TABLE_COLUMNS = {
-  summary: ['incomeItem', 'incomeAmount', 'expenditureItem', 'expenditureAmount'],
-  income: [
-    ...fn,
-    'total',
-    'fiscal',
-    'gpb',
-    'govFund',
-    'stateCapital',
-    'specialAccount',
-    'business',
-    'operating',
-    'other',
-  ],
-  expenditure: [...fn, 'total', 'basic', 'project'],
-  fiscalSummary: ['incomeItem', 'incomeAmount', 'expenditureItem', 'expenditureTotal', 'expenditureGpb'],
-  gpbExpenditure: [...fn, 'total', 'basic', 'personnel', 'public', 'project'],
-  gpbBasic: [...eco, 'total', 'personnel', 'public'],
-  // 三公 columns carry the year (total2022 … reception2023); checked against the dataset's year in validate.ts.
-  sangong: [],
-  govFund: [...fn, 'total'],
-  stateCapital: [...fn, 'total'],
-  basic: [...eco, ...funds],
-  projects: ['name', 'type', ...funds],
-  procurement: [...fn, ...funds],
-  // Tables other layouts print (Jiangsu's 财政拨款支出/基本支出, 机关运行经费): imported only, no fixed columns.
-  fiscalExpenditure: [],
-  fiscalBasic: [],
-  operatingCosts: [],
-} as const satisfies Record<TableId, readonly string[]>;
-
 /** Tables every hand-checked (line-sourced) dataset has; an imported one has those its document prints. */
 const HAND_CHECKED_TABLES = [
   'summary',

@@ -1,6 +1,7 @@
 import type { Money } from './money';
 import type { Dataset, NoteFact } from './model';
 import { SANGONG_ITEMS, type SangongKey } from './sangong';
+import type { MoneyColumn } from './table-columns';
 
 /** Budget against actual for one line of a 决算: what was planned, what was spent, and what the document says. */
 export interface ExecutionRow {
@@ -72,7 +73,7 @@ export function sangongExecution(d: Dataset): ExecutionRow[] {
   const t = d.tables.sangong;
   if (!t.columns.some((c) => c.key === `totalBudget${d.year}`)) return [];
   const r = t.rows[0];
-  const zero = (k: string): Money | null => r?.money[k] ?? null;
+  const zero = (k: MoneyColumn<'sangong'>): Money | null => r?.money[k] ?? null;
   const facts = new Map(d.notes.facts.map((f) => [f.id, f]));
   return SANGONG_ITEMS.map(({ key, label }: { key: SangongKey; label: string }) => {
     const budget = zero(`${key}Budget${d.year}`);

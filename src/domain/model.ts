@@ -1,5 +1,6 @@
 import type { Money } from './money';
 
+import type { MoneyColumn, TextColumn } from './table-columns';
 import type { TableId } from './table-ids';
 
 export type { TableId };
@@ -19,22 +20,27 @@ export interface Column {
   group?: string | undefined;
 }
 
-export interface TableRow {
+/**
+ * One row of a table. `M` names its money columns (see MoneyColumn): a row of a known table only answers to the
+ * columns that table has, so a misspelt column does not compile. Code that reads whatever a table prints goes
+ * through `printedCell` in ./table.
+ */
+export interface TableRow<M extends string = string> {
   id: string;
   /** 1-based line of the extracted source text; 0 for a row imported from a PDF (see `source`). */
   line: number;
   source?: PdfSource | undefined;
-  text: Readonly<Record<string, string | null>>;
-  money: Readonly<Record<string, Money | null>>;
+  text: Readonly<Partial<Record<TextColumn, string | null>>>;
+  money: Readonly<Partial<Record<M, Money | null>>>;
 }
 
-export interface BudgetTable {
-  id: TableId;
+export interface BudgetTable<T extends TableId = TableId> {
+  id: T;
   number: number;
   title: string;
   unit: string;
   columns: readonly Column[];
-  rows: readonly TableRow[];
+  rows: ReadonlyArray<TableRow<MoneyColumn<T>>>;
   note?: Located | undefined;
   /** False for a table this document does not print (the view says so instead of showing an empty shell). */
   published: boolean;
@@ -133,7 +139,7 @@ export interface Dataset {
     unitsIntro: Located;
     units: ReadonlyArray<{ number: number; name: string; line: number }>;
   };
-  tables: Readonly<Record<TableId, BudgetTable>>;
+  tables: { readonly [T in TableId]: BudgetTable<T> };
   projects: readonly Project[];
   performance: readonly PerformanceTable[];
   notes: {

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { derivePrior, type DerivedPrior, fact } from './facts';
 import { type Money, ZERO, share } from './money';
+import type { MoneyColumn } from './table-columns';
 import type { Dataset } from './model';
 import { type SourceRef, cell, findRow, ref } from './table';
 
@@ -91,7 +92,7 @@ function missing(): SourceRef {
 
 function incomeParts(d: Dataset): Array<{ key: string; label: string; term: string; value: Money }> {
   const t = findRow(d.tables.income, 'total');
-  const parts = [
+  const parts: ReadonlyArray<{ key: MoneyColumn<'income'>; label: string; term: string }> = [
     { key: 'gpb', label: '一般公共预算收入', term: '财政拨款收入' },
     { key: 'govFund', label: '政府性基金预算收入', term: '财政拨款收入' },
     { key: 'stateCapital', label: '国有资本经营预算收入', term: '财政拨款收入' },

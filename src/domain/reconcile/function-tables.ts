@@ -1,3 +1,4 @@
+import type { MoneyColumn } from '../table-columns';
 import type { Dataset } from '../model';
 import { cell, findRow, ref } from '../table';
 import { type Check, atMostCheck, moneyCheck } from './check';
@@ -5,7 +6,7 @@ import { message, rowLabel } from './messages';
 import { functionTreeChecks, rowSumChecks } from './tree';
 
 /** 收支总表 income items → 收入总表 columns (national labels, 序号 stripped). */
-const SUMMARY_INCOME_COLUMNS: Readonly<Record<string, string>> = {
+const SUMMARY_INCOME_COLUMNS: Readonly<Record<string, MoneyColumn<'income'>>> = {
   财政拨款收入: 'fiscal',
   一般公共预算收入: 'gpb',
   政府性基金预算收入: 'govFund',

@@ -1,6 +1,6 @@
-import { sum } from '../money';
+import { sum, ZERO } from '../money';
 import type { Dataset } from '../model';
-import { cell, findRow, ref } from '../table';
+import { cell, findRow, printedCell, ref } from '../table';
 import { type Check, atMostCheck, moneyCheck } from './check';
 import { message } from './messages';
 import { rowSumChecks } from './tree';
@@ -28,15 +28,17 @@ export function projectChecks(d: Dataset): Check[] {
   ];
   if (!total) return checks;
   for (const c of projects.columns.filter((col) => col.kind === 'money')) {
-    const expected = sum(items.map((r) => cell(r, c.key)));
-    if (expected.isZero() && cell(total, c.key).isZero()) continue;
+    // Every money column the table prints, by its own keys.
+    const at = (r: (typeof items)[number]) => printedCell(r, c.key) ?? ZERO;
+    const expected = sum(items.map(at));
+    if (expected.isZero() && at(total).isZero()) continue;
     checks.push(
       moneyCheck(
         `projects.total.${c.key}`,
         g,
         message('reconcile.projects.totalColumn', { column: c.label, count: items.length }),
         expected,
-        cell(total, c.key),
+        at(total),
         [ref(projects, total, c.key)],
       ),
     );

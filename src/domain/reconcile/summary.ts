@@ -1,3 +1,4 @@
+import type { MoneyColumn, TextColumn } from '../table-columns';
 import { ZERO, sum } from '../money';
 import type { BudgetTable, Dataset, TableRow } from '../model';
 import { cell, findRow, ref } from '../table';
@@ -8,8 +9,8 @@ const NUMBERED = /^[一二三四五六七八九十]+、/;
 const stripNumber = (s: string) => s.replace(NUMBERED, '');
 
 interface Side {
-  item: string;
-  amount: string;
+  item: TextColumn;
+  amount: MoneyColumn<'summary' | 'fiscalSummary'>;
 }
 
 /** Rows of one side of a two-sided 总表, split at 本年合计 and 总计. */
@@ -98,7 +99,12 @@ function twoSidedChecks(table: BudgetTable, group: ReconcileGroup, income: Side,
 }
 
 /** Each 类 printed on a 总表's expenditure side equals the 合计 of the 类 row of a function table (by name). */
-function categoryChecks(table: BudgetTable, amountKey: string, against: BudgetTable, group: ReconcileGroup) {
+function categoryChecks(
+  table: BudgetTable,
+  amountKey: Side['amount'],
+  against: BudgetTable,
+  group: ReconcileGroup,
+) {
   const { numbered } = sideRows(table, { item: 'expenditureItem', amount: amountKey });
   return numbered.flatMap((r: TableRow) => {
     const name = stripNumber(r.text.expenditureItem ?? '');
@@ -151,7 +157,7 @@ export function summaryChecks(d: Dataset): Check[] {
     ),
     ...categoryChecks(fiscalSummary, 'expenditureTotal', gpbExpenditure, g4),
     ...fiscalSummary.rows.flatMap((r) => {
-      const parts = ['expenditureGpb', 'expenditureGovFund', 'expenditureStateCapital'].map((k) =>
+      const parts = (['expenditureGpb', 'expenditureGovFund', 'expenditureStateCapital'] as const).map((k) =>
         cell(r, k),
       );
       if (sum(parts).isZero() && cell(r, 'expenditureTotal').isZero()) return [];

@@ -1,5 +1,6 @@
+import type { MoneyColumn } from '../table-columns';
 import { sum } from '../money';
-import type { BudgetTable, TableRow } from '../model';
+import type { BudgetTable, TableId, TableRow } from '../model';
 import { cell, ref } from '../table';
 import { type Check, moneyCheck } from './check';
 import { type MessageValue, type ReconcileGroup, type RowSumKey, message, rowLabel } from './messages';
@@ -41,11 +42,11 @@ export function functionTreeChecks(table: BudgetTable, group: ReconcileGroup): C
 }
 
 /** Row identity `target = Σ parts` on every row of a table (skipping rows where all are empty). */
-export function rowSumChecks(
-  table: BudgetTable,
+export function rowSumChecks<T extends TableId>(
+  table: BudgetTable<T>,
   group: ReconcileGroup,
-  target: string,
-  parts: readonly string[],
+  target: MoneyColumn<T>,
+  parts: ReadonlyArray<MoneyColumn<T>>,
   key: RowSumKey,
 ): Check[] {
   return table.rows.flatMap((r) => {

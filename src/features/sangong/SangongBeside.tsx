@@ -3,6 +3,7 @@ import { SourceLink } from '../../components/SourceLink';
 import { useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';
 import type { Dataset } from '../../domain/model';
+import { printedCell } from '../../domain/table';
 import { SANGONG_ITEMS } from '../../domain/sangong';
 
 const SANGONG_KEYS: ReadonlySet<string> = new Set(SANGONG_ITEMS.map((i) => i.key));
@@ -30,7 +31,7 @@ export function SangongBeside({ dataset }: { dataset: Dataset }) {
       <h2 id="sg-beside-h">{t('sangong.beside')}</h2>
       <dl className="facts">
         {others.map((c) => {
-          const v = row.money[c.key];
+          const v = printedCell(row, c.key);
           return (
             <div key={c.key} className="fact-row">
               <dt>

@@ -49,7 +49,9 @@ export function SangongOther({ dataset }: { dataset: Dataset }) {
             <tbody>
               {[
                 { term: '机关运行经费', label: t('overview.kpi.adminCost'), c: adminChange },
-                { term: '收支总预算', label: t('overview.kpi.total'), c: totalChange },
+                dataset.kind === 'final'
+                  ? { term: '支出决算', label: t('overview.kpi.totalFinal'), c: totalChange }
+                  : { term: '收支总预算', label: t('overview.kpi.total'), c: totalChange },
               ].map(({ term, label, c }) =>
                 c ? (
                   <tr key={term}>

@@ -1,7 +1,7 @@
 /** 功能分类: the 类→款→项 tree, its chart and the detail of one 科目. */
 export const zh = {
   'functions.title': '按功能分类的支出',
-  'functions.notFound': '本年预算中没有功能科目 {code}。',
+  'functions.notFound': '本文件中没有功能科目 {code}。',
   'functions.seeAll': '查看全部科目',
   'functions.lead': '支出合计 {amount},按政府收支分类的“类—款—项”归集。点击科目查看其构成与项目;表头可排序。',
   'functions.chartAll': '各类支出',

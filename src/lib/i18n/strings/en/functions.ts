@@ -2,7 +2,7 @@ import type { zh } from '../functions';
 
 export const en: Record<keyof typeof zh, string> = {
   'functions.title': 'Expenditure by function',
-  'functions.notFound': 'This year’s budget has no function item {code}. ',
+  'functions.notFound': 'This document has no function item {code}. ',
   'functions.seeAll': 'See all items',
   'functions.lead':
     'Total expenditure {amount}, grouped by the government classification’s class, subclass and item. Click an item for its make-up and projects; column headers sort.',

@@ -44,4 +44,10 @@ export const en: Record<keyof typeof zh, string> = {
   'error.title': 'Something went wrong',
   'error.body': 'This view cannot be shown: {message}',
   'error.back': 'Back to the overview',
+  'route.malformedTitle': 'This link is malformed',
+  'route.malformedBody':
+    'The address of this link cannot be read (it may have been cut short or altered when copied):',
+  'route.notFoundTitle': 'No such page',
+  'route.notFoundBody': 'This address is not a view of the dashboard:',
+  'route.toOverview': 'Go to the overview',
 };

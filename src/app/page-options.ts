@@ -1,4 +1,5 @@
 import type { MoneyUnit } from '../lib/format/number';
+import { pageUrl } from './page-url';
 
 export type Mode = 'normal' | 'present' | 'embed';
 export type Lang = 'zh' | 'en';
@@ -58,10 +59,6 @@ export function writePageOptions(patch: Record<string, string | null>) {
   for (const [k, v] of Object.entries(patch))
     if (v === null || v === '') q.delete(k);
     else q.set(k, v);
-  const qs = q.toString();
-  window.history.replaceState(
-    null,
-    '',
-    `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`,
-  );
+  // history.state is kept: the presenter keeps its step there (modes/use-step-index.ts).
+  window.history.replaceState(window.history.state, '', pageUrl({ search: q.toString() }));
 }

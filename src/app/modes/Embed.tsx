@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../../components/use-t';
 import { readPageOptions } from '../page-options';
+import { pageUrl } from '../page-url';
 import { parseHash } from '../route';
 import { useRoute } from '../use-route';
 import { embeddingOrigin, heightMessage } from './embed-message';
@@ -9,8 +10,7 @@ import { embeddingOrigin, heightMessage } from './embed-message';
 export function fullDashboardUrl(hash = window.location.hash): string {
   const q = new URLSearchParams(window.location.search);
   for (const k of ['mode', 'lock', 'parentOrigin']) q.delete(k);
-  const qs = q.toString();
-  return `${window.location.origin === 'null' ? '' : window.location.origin}${window.location.pathname}${qs ? `?${qs}` : ''}${hash}`;
+  return pageUrl({ search: q.toString(), hash });
 }
 
 /** Reports the content height to the embedding page (only the height, only to its origin). */

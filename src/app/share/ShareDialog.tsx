@@ -5,12 +5,13 @@ import type { Dataset } from '../../domain/model';
 import { copyText } from '../../lib/export/download';
 import { useUiStore } from '../../store/ui-store';
 import { readPageOptions } from '../page-options';
+import { pageUrl } from '../page-url';
 import { embedCode } from '../modes/embed-code';
 import { Downloads } from './Downloads';
 import { stepsFromLinks, storylineUrl } from '../modes/storyline';
 
 function pageBase(): string {
-  return `${window.location.origin}${window.location.pathname}`;
+  return pageUrl({ search: '', hash: '' });
 }
 
 function CopyButton({ text, label }: { text: string; label: string }) {

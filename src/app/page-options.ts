@@ -34,7 +34,9 @@ export function readPageOptions(
   const steps = q.getAll('step').filter((s) => /^#\/[\w/?=&.%-]*$/.test(s));
   const storyline = q.get('storyline');
   return {
-    datasetId: ds && /^[a-z0-9-]{1,80}$/.test(ds) ? ds : null,
+    // Any value is passed on as written: the catalog is the one judge of a dataset id (src/store/data-store.ts), so
+    // a badly formed one ("../x") gets the same error naming it as a well-formed unknown one, not the default.
+    datasetId: ds || null,
     mode: mode === 'present' || mode === 'embed' ? mode : 'normal',
     lang: q.get('lang') === 'en' ? 'en' : 'zh',
     unit: unit === 'yuan' || unit === 'yi' ? unit : 'wan',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PageOptions } from '../page-options';
 import { DEFAULT_STORYLINE, type Step } from './storyline';
 
@@ -27,7 +27,13 @@ export function useStoryline(options: Pick<PageOptions, 'steps' | 'storyline'>):
       live = false;
     };
   }, [options.storyline, options.steps]);
-  if (options.steps) return { steps: options.steps.map((hash) => ({ hash })), error: null };
+  // The same steps keep the same array across renders: the presenter's step index is kept per storyline.
+  const stepsKey = options.steps?.join('\n') ?? null;
+  const fromUrl = useMemo(
+    () => (stepsKey === null ? null : stepsKey.split('\n').map((hash) => ({ hash }))),
+    [stepsKey],
+  );
+  if (fromUrl) return { steps: fromUrl, error: null };
   if (fromFile && 'steps' in fromFile) return { steps: fromFile.steps, error: null };
   return { steps: DEFAULT_STORYLINE, error: fromFile && 'error' in fromFile ? fromFile.error : null };
 }

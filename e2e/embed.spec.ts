@@ -1,4 +1,3 @@
-import { drawCharts } from './charts';
 import { expect, test } from './fixtures';
 
 // A host page on another origin embeds the dashboard, in both sandboxes the brief names, at phone width.
@@ -63,11 +62,11 @@ test('lock=1 holds for a click on the sunburst too: it opens the full dashboard 
   context,
 }) => {
   await page.goto('./?mode=embed&lock=1#/');
-  await drawCharts(page);
-  const canvas = page
-    .locator('section', { has: page.locator('#sb-h') })
-    .locator('canvas')
-    .first();
+  // The sunburst draws once it nears the viewport (below the KPIs on a phone).
+  const panel = page.locator('section', { has: page.locator('#sb-h') });
+  await panel.scrollIntoViewIfNeeded();
+  const canvas = panel.locator('canvas').first();
+  await expect(canvas).toBeVisible();
   await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   if (!box) throw new Error('the sunburst is not drawn');

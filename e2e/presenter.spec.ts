@@ -99,7 +99,7 @@ test('the storyline builder rejects a broken link or a link to no view, naming i
   await page.goto('./#/');
   await page.getByRole('button', { name: '分享', exact: true }).click();
   await page.getByLabel('演示链接').fill('#/sangong\n#/projects/%\n#/nope');
-  const rejected = page.getByRole('alert').filter({ hasText: '没有加入演示' });
+  const rejected = page.getByRole('alert').filter({ hasText: '未加入演示' });
   await expect(rejected).toContainText('#/projects/%');
   await expect(rejected).toContainText('#/nope');
   await expect(page.getByRole('link', { name: '开始演示(1 步)' })).toBeVisible();

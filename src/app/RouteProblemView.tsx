@@ -13,7 +13,7 @@ export function RouteProblemView({ problem, hash }: { problem: RouteProblem; has
         <code>{hash.length > 120 ? `${hash.slice(0, 120)}…` : hash}</code>
       </p>
       <p>
-        <a href="#/">{t('route.toOverview')}</a>
+        <a href="#/">{t('error.back')}</a>
       </p>
     </article>
   );

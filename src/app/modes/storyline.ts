@@ -87,10 +87,7 @@ export const STEP_STATE_KEY = 'presenterStep';
 
 /** The step a history entry recorded, if it is one of this storyline's. */
 export function stepInHistory(historyState: unknown, length: number): number | null {
-  const v =
-    typeof historyState === 'object' && historyState !== null
-      ? (historyState as Record<string, unknown>)[STEP_STATE_KEY]
-      : undefined;
+  const v = (historyState as Record<string, unknown> | null)?.[STEP_STATE_KEY];
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < length ? v : null;
 }
 

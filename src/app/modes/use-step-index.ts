@@ -33,9 +33,8 @@ export function useStepIndex(steps: readonly Step[]): [number, (i: number) => vo
       if (!step) return;
       setAt({ steps, index: i });
       window.location.hash = step.hash; // a new history entry, unless the step shows the view already on screen
-      const state: unknown = window.history.state;
       window.history.replaceState(
-        { ...(typeof state === 'object' ? state : null), [STEP_STATE_KEY]: i },
+        { ...(window.history.state as object | null), [STEP_STATE_KEY]: i },
         '',
         window.location.href,
       );

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PageOptions } from '../page-options';
-import { DEFAULT_STORYLINE, type Step } from './storyline';
+import { DEFAULT_STORYLINE, isStepHash, type Step } from './storyline';
 
 /** The presenter's steps: from the URL (step=…), from a JSON file next to the data (storyline=…), or the default. */
 export function useStoryline(options: Pick<PageOptions, 'steps' | 'storyline'>): {
@@ -17,7 +17,7 @@ export function useStoryline(options: Pick<PageOptions, 'steps' | 'storyline'>):
         const raw = (json as { steps?: unknown }).steps;
         const steps = Array.isArray(raw)
           ? raw
-              .filter((s): s is Step => typeof s?.hash === 'string' && /^#\/[\w/?=&.%-]*$/.test(s.hash))
+              .filter((s): s is Step => typeof s?.hash === 'string' && isStepHash(s.hash))
               .map((s) => ({ hash: s.hash }))
           : [];
         if (live) setFromFile(steps.length ? { steps } : { error: options.storyline ?? '' });

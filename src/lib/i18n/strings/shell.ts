@@ -43,8 +43,7 @@ export const zh = {
   'error.body': '此视图无法显示:{message}',
   'error.back': '返回总览',
   'route.malformedTitle': '链接有误',
-  'route.malformedBody': '这个链接的地址无法解读(可能复制时被截断或改动过):',
+  'route.malformedBody': '链接地址已损坏(可能复制时被截断或改动):',
   'route.notFoundTitle': '没有这个页面',
-  'route.notFoundBody': '这个地址不对应仪表板的任何视图:',
-  'route.toOverview': '返回总览',
+  'route.notFoundBody': '此地址不是本站的任何视图:',
 } as const;

@@ -45,9 +45,7 @@ export const en: Record<keyof typeof zh, string> = {
   'error.body': 'This view cannot be shown: {message}',
   'error.back': 'Back to the overview',
   'route.malformedTitle': 'This link is malformed',
-  'route.malformedBody':
-    'The address of this link cannot be read (it may have been cut short or altered when copied):',
+  'route.malformedBody': "The link's address is broken (perhaps cut short when copied):",
   'route.notFoundTitle': 'No such page',
-  'route.notFoundBody': 'This address is not a view of the dashboard:',
-  'route.toOverview': 'Go to the overview',
+  'route.notFoundBody': 'This address is no view of the dashboard:',
 };

@@ -59,6 +59,19 @@ export default tseslint.config(
   layer('lib', ['app', 'features', 'store']),
   layer('components', ['app', 'features']),
   {
+    // A view navigates through lib/navigation.ts (navigateTo), so a locked embed can keep it on its view.
+    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression > MemberExpression.left[property.name='hash']",
+          message: 'navigate with navigateTo (src/lib/navigation.ts), which respects an embed lock',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/features/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { sortToggle } from './helpers';
 
 test('a deep link opened in a fresh page shows the same view', async ({ browser }) => {
   for (const [hash, heading] of [
@@ -37,4 +38,71 @@ test('glossary terms explain themselves on keyboard focus', async ({ page }) => 
   const term = page.getByRole('button', { name: '基本支出' });
   await term.focus();
   await expect(page.getByRole('tooltip').filter({ hasText: '保障机构正常运转' })).toBeVisible();
+});
+
+test.describe('links that are no view', () => {
+  for (const hash of ['#/projects/%', '#/functions/%E5%9F'])
+    test(`a malformed link (${hash}) says so, and the page is live`, async ({ page }) => {
+      await page.goto(`./${hash}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('链接有误');
+      await expect(page.locator('main code')).toHaveText(hash);
+      // Live, not the inert prerendered page: the nav changes the view and buttons work.
+      await page.getByRole('link', { name: '项目', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('项目支出');
+      await page.goBack();
+      await page.getByRole('link', { name: '返回总览' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('部门预算总览');
+      await page.getByRole('button', { name: '分享', exact: true }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    });
+
+  test('a malformed link in an embed says so too', async ({ page }) => {
+    await page.goto('./?mode=embed#/projects/%');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('链接有误');
+  });
+
+  test('a link to no view says so instead of showing the overview', async ({ page }) => {
+    for (const hash of ['#/nope', '#/projects/p11/extra']) {
+      await page.goto(`./${hash}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有这个页面');
+      await expect(page.getByRole('link', { name: '返回总览' })).toHaveAttribute('href', '#/');
+    }
+  });
+});
+
+test('an unknown dataset is named in the error, however its id is written', async ({ page }) => {
+  for (const ds of ['no-such-dataset', '../x', 'Bad_ID!'] as const) {
+    await page.goto(`./?ds=${encodeURIComponent(ds)}#/`);
+    await expect(page.getByRole('heading', { name: '无法显示预算数据' })).toBeVisible();
+    await expect(page.getByRole('list', { name: '问题列表' })).toContainText(`no dataset "${ds}"`);
+  }
+});
+
+test('query values that are no number are ignored, not read as NaN, 0 or hex', async ({ page }) => {
+  const highlighted = page.locator('.indicator-tree tr.row-selected');
+  await page.goto('./#/projects/p09?indicator=2');
+  await expect(highlighted).toHaveAttribute('id', 'indicator-2');
+  for (const bad of ['abc', '', '0x2', '1e0']) {
+    await page.goto(`./#/projects/p09?indicator=${bad}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('政务云服务费');
+    await expect(highlighted).toHaveCount(0);
+  }
+});
+
+test('on a path that starts with // every control that writes the URL works and stays on this site', async ({
+  page,
+  baseURL,
+}) => {
+  const here = `${baseURL}//evil.example/`;
+  await page.goto(`${here}#/projects`);
+  await page.getByLabel('单位', { exact: true }).selectOption('yuan');
+  await expect(page).toHaveURL(`${here}?unit=yuan#/projects`);
+  await sortToggle(page, /金额/, 'desc');
+  await expect(page).toHaveURL(new RegExp(`^${baseURL}//evil\\.example/\\?unit=yuan#/projects\\?sort=`));
+  await page.getByRole('button', { name: '演示', exact: true }).click();
+  await expect(page).toHaveURL(/mode=present/);
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/mode=present/);
+  await page.getByLabel('语言', { exact: true }).selectOption('en');
+  await expect(page).toHaveURL(new RegExp(`^${baseURL}//evil\\.example/\\?unit=yuan&lang=en#`));
 });

@@ -56,3 +56,46 @@ test('lock=1 keeps the embed on its view: other views open the full dashboard in
   await expect(page).toHaveURL(/#\/functions\/2150599$/);
   await popup.close();
 });
+
+test('lock=1 holds for a click on the sunburst too: it opens the full dashboard in a new tab', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./?mode=embed&lock=1#/');
+  // The sunburst draws once it nears the viewport (below the KPIs on a phone).
+  const panel = page.locator('section', { has: page.locator('#sb-h') });
+  await panel.scrollIntoViewIfNeeded();
+  const canvas = panel.locator('canvas').first();
+  await expect(canvas).toBeVisible();
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('the sunburst is not drawn');
+  // The outer ring (the chart's radius is 95% of half its smaller side), straight above the centre.
+  const r = (Math.min(box.width, box.height) / 2) * 0.85;
+  const [popup] = await Promise.all([
+    context.waitForEvent('page'),
+    page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 - r),
+  ]);
+  await popup.waitForLoadState();
+  expect(popup.url()).not.toContain('mode=embed');
+  expect(popup.url()).not.toMatch(/#\/$/);
+  await expect(page).toHaveURL(/#\/$/);
+  await popup.close();
+});
+
+test('the resize script from the share panel sizes every embed on a host page', async ({ page }) => {
+  await page.goto('./#/functions');
+  await page.getByRole('button', { name: '分享', exact: true }).click();
+  await page.getByLabel('高度(像素)').fill('200');
+  await page.getByLabel('嵌入网站的地址(用于接收高度消息)').fill(HOST);
+  const code = await page.getByLabel('嵌入代码', { exact: true }).inputValue();
+  // A host page with the code pasted for two views (e2e/fixtures/embed-many.js).
+  const views = ['#/functions', '#/sangong'].map((v) => `&view=${encodeURIComponent(v)}`).join('');
+  await page.goto(`${HOST}/embed-many.html?code=${encodeURIComponent(code)}${views}`);
+  const heights = () =>
+    page
+      .locator('iframe[data-budget-dashboard]')
+      .evaluateAll((fs) => fs.map((f) => Math.round(f.getBoundingClientRect().height)));
+  await expect.poll(heights).toHaveLength(2);
+  await expect.poll(async () => Math.min(...(await heights()))).toBeGreaterThan(300);
+});

@@ -49,3 +49,58 @@ test('a storyline made from share links lives in the URL and survives a reload',
   await expect(step(page)).toHaveText('第 2 / 2 步');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('潍坊市视频赋能平台');
 });
+
+const storyline = (...hashes: string[]) =>
+  `./?mode=present${hashes.map((h) => `&step=${encodeURIComponent(h)}`).join('')}${hashes[0]}`;
+
+test('a storyline that shows a view twice goes on to its end; reload and back return to the step', async ({
+  page,
+}) => {
+  await page.goto(storyline('#/sangong', '#/functions', '#/sangong', '#/procurement'));
+  await expect(step(page)).toHaveText('第 1 / 4 步');
+  for (const [n, view] of [
+    [2, 'functions'],
+    [3, 'sangong'],
+    [4, 'procurement'],
+  ] as const) {
+    await page.keyboard.press('ArrowRight');
+    await expect(step(page)).toHaveText(`第 ${n} / 4 步`);
+    await expect(page).toHaveURL(new RegExp(`#/${view}$`));
+  }
+  await page.keyboard.press('ArrowLeft');
+  await expect(step(page)).toHaveText('第 3 / 4 步');
+  await page.reload();
+  await expect(step(page)).toHaveText('第 3 / 4 步');
+  await page.goBack();
+  await expect(step(page)).toHaveText('第 4 / 4 步');
+  await expect(page).toHaveURL(/#\/procurement$/);
+});
+
+test('from a view outside the storyline, → goes to its first step', async ({ page }) => {
+  await page.goto('./?mode=present#/about');
+  await expect(step(page)).toHaveText('— / 7');
+  await page.keyboard.press('ArrowRight');
+  await expect(step(page)).toHaveText('第 1 / 7 步');
+  await expect(page).toHaveURL(/#\/$/);
+});
+
+test('a malformed step shows that its link is malformed, and the presenter goes on', async ({ page }) => {
+  await page.goto(storyline('#/sangong', '#/projects/%', '#/procurement'));
+  await expect(step(page)).toHaveText('第 1 / 3 步');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('链接有误');
+  await expect(step(page)).toHaveText('第 2 / 3 步');
+  await page.keyboard.press('ArrowRight');
+  await expect(step(page)).toHaveText('第 3 / 3 步');
+  await expect(page).toHaveURL(/#\/procurement$/);
+});
+
+test('the storyline builder rejects a broken link or a link to no view, naming it', async ({ page }) => {
+  await page.goto('./#/');
+  await page.getByRole('button', { name: '分享', exact: true }).click();
+  await page.getByLabel('演示链接').fill('#/sangong\n#/projects/%\n#/nope');
+  const rejected = page.getByRole('alert').filter({ hasText: '未加入演示' });
+  await expect(rejected).toContainText('#/projects/%');
+  await expect(rejected).toContainText('#/nope');
+  await expect(page.getByRole('link', { name: '开始演示(1 步)' })).toBeVisible();
+});

@@ -2,6 +2,8 @@ import type { Catalog } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
 import { OverviewView } from '../features/overview/OverviewView';
 import { lazy, Suspense } from 'react';
+import { queryChoice, queryInt } from './query-values';
+import { RouteProblemView } from './RouteProblemView';
 import { replaceQuery, useRoute } from './use-route';
 import { ViewLoading } from './ViewLoading';
 
@@ -78,7 +80,7 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
           <ProjectView
             dataset={dataset}
             id={route.param}
-            highlight={q.has('indicator') ? Number(q.get('indicator')) : null}
+            highlight={queryInt(q.get('indicator'), 0, MAX_INDEX)}
           />
         );
       return (
@@ -87,7 +89,7 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
           filter={{
             type: q.get('type'),
             query: q.get('q') ?? '',
-            attribution: parseAttribution(q.get('attribution')),
+            attribution: queryChoice(q.get('attribution'), ATTRIBUTIONS),
           }}
           sort={q.get('sort')}
           onQuery={setQuery}
@@ -101,10 +103,7 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
             level1: q.get('l1'),
             level2: q.get('l2'),
             comparator: q.get('cmp'),
-            kind:
-              q.get('kind') === 'quantitative' || q.get('kind') === 'qualitative'
-                ? (q.get('kind') as 'quantitative' | 'qualitative')
-                : null,
+            kind: queryChoice(q.get('kind'), INDICATOR_KINDS),
             query: q.get('q') ?? '',
           }}
           sort={q.get('sort')}
@@ -132,7 +131,7 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
           dataset={dataset}
           catalog={catalog}
           onlyFailed={q.get('checks') === 'failed'}
-          line={Number(q.get('line')) || null}
+          line={queryInt(q.get('line'), 1, MAX_INDEX)}
         />
       );
     case 'import':
@@ -143,9 +142,7 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
           catalog={catalog}
           currentId={dataset.id}
           query={q.get('q') ?? ''}
-          sort={
-            q.get('sort') === 'total' || q.get('sort') === 'problems' ? (q.get('sort') as 'total') : 'name'
-          }
+          sort={queryChoice(q.get('sort'), CATALOG_SORTS) ?? 'name'}
           onQuery={setQuery}
         />
       );
@@ -158,12 +155,14 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
         <CompareView
           dataset={dataset}
           catalog={catalog}
-          sort={COMPARE_SORTS.find((s) => s === q.get('sort')) ?? 'total'}
+          sort={queryChoice(q.get('sort'), COMPARE_SORTS) ?? 'total'}
           onQuery={setQuery}
         />
       );
+    case 'malformed':
+    case 'not-found':
+      return <RouteProblemView problem={route.view} hash={window.location.hash} />;
     case 'overview':
-    default:
       return (
         <OverviewView
           dataset={dataset}
@@ -175,7 +174,8 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
 }
 
 const COMPARE_SORTS = ['total', 'basicShare', 'sangong', 'operatingCosts', 'name'] as const;
-
-function parseAttribution(v: string | null): 'attributed' | 'pool' | null {
-  return v === 'attributed' || v === 'pool' ? v : null;
-}
+const CATALOG_SORTS = ['name', 'total', 'problems'] as const;
+const INDICATOR_KINDS = ['quantitative', 'qualitative'] as const;
+const ATTRIBUTIONS = ['attributed', 'pool'] as const;
+/** Far above any indicator count or source line: only a bound, so a hand-edited number stays a number. */
+const MAX_INDEX = 1_000_000;

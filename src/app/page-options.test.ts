@@ -9,12 +9,15 @@ describe('page options (query before the hash)', () => {
       lang: 'en',
       unit: 'yuan',
     });
-    expect(readPageOptions('?mode=evil&lang=fr&unit=usd&ds=../x')).toMatchObject({
-      datasetId: null,
+    expect(readPageOptions('?mode=evil&lang=fr&unit=usd')).toMatchObject({
       mode: 'normal',
       lang: 'zh',
       unit: 'wan',
     });
+  });
+  it('passes any dataset id on, for the catalog to accept or name as unknown', () => {
+    expect(readPageOptions('?ds=../x').datasetId).toBe('../x');
+    expect(readPageOptions('?ds=').datasetId).toBeNull();
   });
   it('accepts only a bare origin as parentOrigin', () => {
     expect(readPageOptions('?parentOrigin=https://www.weifang.gov.cn').parentOrigin).toBe(

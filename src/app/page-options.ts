@@ -1,4 +1,5 @@
 import type { MoneyUnit } from '../lib/format/number';
+import { pageUrl } from './page-url';
 
 export type Mode = 'normal' | 'present' | 'embed';
 export type Lang = 'zh' | 'en';
@@ -33,7 +34,9 @@ export function readPageOptions(
   const steps = q.getAll('step').filter((s) => /^#\/[\w/?=&.%-]*$/.test(s));
   const storyline = q.get('storyline');
   return {
-    datasetId: ds && /^[a-z0-9-]{1,80}$/.test(ds) ? ds : null,
+    // Any value is passed on as written: the catalog is the one judge of a dataset id (src/store/data-store.ts), so
+    // a badly formed one ("../x") gets the same error naming it as a well-formed unknown one, not the default.
+    datasetId: ds || null,
     mode: mode === 'present' || mode === 'embed' ? mode : 'normal',
     lang: q.get('lang') === 'en' ? 'en' : 'zh',
     unit: unit === 'yuan' || unit === 'yi' ? unit : 'wan',
@@ -58,10 +61,6 @@ export function writePageOptions(patch: Record<string, string | null>) {
   for (const [k, v] of Object.entries(patch))
     if (v === null || v === '') q.delete(k);
     else q.set(k, v);
-  const qs = q.toString();
-  window.history.replaceState(
-    null,
-    '',
-    `${window.location.pathname}${qs ? `?${qs}` : ''}${window.location.hash}`,
-  );
+  // history.state is kept: the presenter keeps its step there (modes/use-step-index.ts).
+  window.history.replaceState(window.history.state, '', pageUrl({ search: q.toString() }));
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { pageUrl } from './page-url';
 import { type Route, parseHash } from './route';
 
 function subscribe(onChange: () => void) {
@@ -35,10 +36,6 @@ export function replaceQuery(route: Route, patch: Record<string, string | null>)
     else q.set(k, v);
   const qs = q.toString();
   const base = window.location.hash.split('?')[0] || '#/';
-  window.history.replaceState(
-    null,
-    '',
-    `${window.location.pathname}${window.location.search}${base}${qs ? `?${qs}` : ''}`,
-  );
+  window.history.replaceState(window.history.state, '', pageUrl({ hash: `${base}${qs ? `?${qs}` : ''}` }));
   window.dispatchEvent(new HashChangeEvent('hashchange'));
 }

@@ -38,7 +38,12 @@ export const useDataStore = create<DataStore>((set) => ({
         state: {
           status: 'failed',
           problems: [
-            { file: 'catalog.json', where: 'datasets', message: `no dataset "${wanted}" (known: ${known})` },
+            {
+              file: 'catalog.json',
+              where: 'datasets',
+              // The id comes from the page's URL (?ds=), as written: named, but only its start.
+              message: `no dataset "${wanted.length > 80 ? `${wanted.slice(0, 80)}…` : wanted}" (known: ${known})`,
+            },
           ],
         },
       });

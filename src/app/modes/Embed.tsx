@@ -1,17 +1,10 @@
 import { useEffect } from 'react';
 import { useT } from '../../components/use-t';
 import { readPageOptions } from '../page-options';
-import { parseHash } from '../route';
 import { useRoute } from '../use-route';
+import { lockView } from './embed-lock';
 import { embeddingOrigin, heightMessage } from './embed-message';
-
-/** The same page outside the iframe: the full dashboard, keeping the view, language and unit. */
-export function fullDashboardUrl(hash = window.location.hash): string {
-  const q = new URLSearchParams(window.location.search);
-  for (const k of ['mode', 'lock', 'parentOrigin']) q.delete(k);
-  const qs = q.toString();
-  return `${window.location.origin === 'null' ? '' : window.location.origin}${window.location.pathname}${qs ? `?${qs}` : ''}${hash}`;
-}
+import { fullDashboardUrl } from './full-dashboard-url';
 
 /** Reports the content height to the embedding page (only the height, only to its origin). */
 function useHeightReports() {
@@ -37,22 +30,9 @@ function useHeightReports() {
   }, []);
 }
 
-/** With lock=1 the embed stays on its view: links to other views open the full dashboard in a new tab. */
+/** With lock=1 the embed stays on its view (embed-lock.ts). */
 function useLockedView() {
-  useEffect(() => {
-    if (!readPageOptions().lock) return;
-    const locked = parseHash(window.location.hash).view;
-    const onClick = (e: MouseEvent) => {
-      const a = (e.target as Element | null)?.closest?.('a[href^="#/"]');
-      if (!a) return;
-      const href = a.getAttribute('href') ?? '';
-      if (parseHash(href).view === locked) return;
-      e.preventDefault();
-      window.open(fullDashboardUrl(href), '_blank', 'noopener');
-    };
-    document.addEventListener('click', onClick, true);
-    return () => document.removeEventListener('click', onClick, true);
-  }, []);
+  useEffect(() => (readPageOptions().lock ? lockView(window.location.hash) : undefined), []);
 }
 
 export function EmbedLink() {

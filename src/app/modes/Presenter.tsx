@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../components/use-t';
 import { readPageOptions } from '../page-options';
 import { exitPresenting } from './presenting';
-import { useRoute } from '../use-route';
-import { actionForKey, nextIndex, type Step, stepIndexOf } from './storyline';
+import { actionForKey, nextIndex, type Step } from './storyline';
+import { useStepIndex } from './use-step-index';
 import { useStoryline } from './use-storyline';
 
 /** Outlines what the room should look at on this step, once it is on screen. */
@@ -33,20 +33,10 @@ function useFocusOutline(step: Step | undefined) {
 /** Keyboard (and clicker) control of a storyline, the step counter and the blank screen. */
 export function Presenter() {
   const t = useT();
-  const route = useRoute();
   const { steps, error } = useStoryline(readPageOptions());
+  const [index, go] = useStepIndex(steps);
   const [blank, setBlank] = useState(false);
   const [fullscreen, setFullscreen] = useState(() => !!document.fullscreenElement);
-  const index = stepIndexOf(steps, window.location.hash);
-  void route; // re-render on navigation so `index` follows the hash
-
-  const go = useCallback(
-    (i: number) => {
-      const step = steps[i];
-      if (step) window.location.hash = step.hash;
-    },
-    [steps],
-  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -63,7 +53,8 @@ export function Presenter() {
       if (action === 'blank') return setBlank((b) => !b);
       if (action === 'exit') return exitPresenting();
       setBlank(false);
-      go(nextIndex(Math.max(index, 0), action, steps.length));
+      // Outside the storyline (index -1), "next" is its first step.
+      go(nextIndex(index, action, steps.length));
     };
     window.addEventListener('keydown', onKey);
     const onFs = () => setFullscreen(!!document.fullscreenElement);

@@ -25,11 +25,24 @@ describe('embed code generator', () => {
     expect(code).toContain('title="潍坊市大数据局2023年部门预算"');
     expect(code).toContain('loading="lazy"');
     expect(code).toContain('height="640"');
-    expect(code).toContain('e.source !== f.contentWindow');
+    expect(code).toContain('e.source === f.contentWindow');
     expect(code.split('\n').length).toBeLessThanOrEqual(12);
     expect(embedCode({ ...base, withResizeScript: false })).not.toContain('<script>');
   });
   it('escapes the title', () => {
     expect(embedCode({ ...base, title: '"><script>alert(1)</script>' })).not.toContain('<script>alert');
+  });
+  it('resizes every embed on the host page, each by its own messages', () => {
+    const script = embedCode(base).split('<script>')[1]?.split('</script>')[0] ?? '';
+    const frames = [0, 1].map(() => ({ contentWindow: {}, style: { height: '' } }));
+    let onMessage = (e: unknown) => void e;
+    const hostWindow = { addEventListener: (_: string, f: typeof onMessage) => (onMessage = f) };
+    const hostDocument = { querySelector: () => frames[0], querySelectorAll: () => frames };
+    new Function('window', 'document', script)(hostWindow, hostDocument);
+    const height = (h: number) => ({ type: 'budget-dashboard:height', height: h });
+    onMessage({ source: frames[1]?.contentWindow, data: height(900) });
+    onMessage({ source: frames[0]?.contentWindow, data: height(700) });
+    onMessage({ source: {}, data: height(5000) }); // not one of the embeds: ignored
+    expect(frames.map((f) => f.style.height)).toEqual(['700px', '900px']);
   });
 });

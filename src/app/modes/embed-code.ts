@@ -32,13 +32,13 @@ export function embedCode(o: EmbedOptions): string {
   const iframe = `<iframe data-budget-dashboard src="${escapeHtml(embedUrl(o))}" title="${escapeHtml(o.title)}" loading="lazy" width="100%" height="${Math.round(o.height)}" style="border:0;max-width:100%" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
   if (!o.withResizeScript) return iframe;
   const script = `<script>
-// Resizes the dashboard iframe to its content. Accepts only height messages from that iframe.
+// Resizes each dashboard iframe on this page to its content: a height message resizes only the iframe it came from.
 window.addEventListener('message', function (e) {
-  var f = document.querySelector('iframe[data-budget-dashboard]');
-  if (!f || e.source !== f.contentWindow) return;
   var d = e.data;
   if (!d || d.type !== 'budget-dashboard:height' || typeof d.height !== 'number') return;
-  f.style.height = Math.min(Math.max(d.height, 200), 20000) + 'px';
+  document.querySelectorAll('iframe[data-budget-dashboard]').forEach(function (f) {
+    if (e.source === f.contentWindow) f.style.height = Math.min(Math.max(d.height, 200), 20000) + 'px';
+  });
 });
 </script>`;
   return `${iframe}\n${script}`;

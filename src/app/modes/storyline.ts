@@ -1,3 +1,5 @@
+import { isViewRoute, parseHash } from '../route';
+
 /** A presenter's storyline: an ordered list of views (hashes of the public URL contract). */
 export interface Step {
   hash: string;
@@ -70,22 +72,49 @@ export function nextIndex(current: number, action: PresenterAction, length: numb
   }
 }
 
-/** Which step the current hash is (so a reload or a shared link resumes there); -1 when none matches. */
+/** The first step that shows this hash (a shared link opened afresh resumes there); -1 when none does. */
 export function stepIndexOf(steps: readonly Step[], hash: string): number {
   const norm = (h: string) => (h === '' || h === '#' ? '#/' : h);
   return steps.findIndex((s) => norm(s.hash) === norm(hash));
 }
 
-/** Steps from share links (full URLs or bare hashes), one per line; other lines are ignored. */
-export function stepsFromLinks(text: string): Step[] {
-  return text
-    .split(/\s+/)
-    .map((line) => {
-      const i = line.indexOf('#/');
-      return i < 0 ? null : line.slice(i);
-    })
-    .filter((h): h is string => !!h && /^#\/[\w/?=&.%-]*$/.test(h))
-    .map((hash) => ({ hash }));
+/**
+ * The presenter's step is state, not read back from the hash: a storyline may show one view twice, and a view
+ * outside the storyline is no step at all. Each history entry the presenter makes records its step under this
+ * key, so a reload or back/forward returns to the step itself.
+ */
+export const STEP_STATE_KEY = 'presenterStep';
+
+/** The step a history entry recorded, if it is one of this storyline's. */
+export function stepInHistory(historyState: unknown, length: number): number | null {
+  const v = (historyState as Record<string, unknown> | null)?.[STEP_STATE_KEY];
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < length ? v : null;
+}
+
+/** Where a presentation resumes: the step this history entry recorded, else the first showing the hash, else -1. */
+export function resumeIndex(steps: readonly Step[], hash: string, historyState: unknown): number {
+  return stepInHistory(historyState, steps.length) ?? stepIndexOf(steps, hash);
+}
+
+/** Whether a hash can be a step: plain URL characters only, and a view of the contract once decoded. */
+export function isStepHash(hash: string): boolean {
+  return /^#\/[\w/?=&.%-]*$/.test(hash) && isViewRoute(parseHash(hash));
+}
+
+/**
+ * Steps from share links (full URLs or bare hashes), one per line. A line that is no link to a view — or a link
+ * whose address is broken (#/projects/%) or names no view — is rejected, so the builder can say which.
+ */
+export function stepsFromLinks(text: string): { steps: Step[]; rejected: string[] } {
+  const steps: Step[] = [];
+  const rejected: string[] = [];
+  for (const line of text.split(/\s+/).filter(Boolean)) {
+    const i = line.indexOf('#/');
+    const hash = i < 0 ? null : line.slice(i);
+    if (hash && isStepHash(hash)) steps.push({ hash });
+    else rejected.push(line);
+  }
+  return { steps, rejected };
 }
 
 /** The URL of a presentation of `steps` (kept in the URL, so it survives a reload and can be shared). */

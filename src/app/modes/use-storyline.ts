@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PageOptions } from '../page-options';
-import { DEFAULT_STORYLINE, type Step } from './storyline';
+import { DEFAULT_STORYLINE, isStepHash, type Step } from './storyline';
 
 /** The presenter's steps: from the URL (step=…), from a JSON file next to the data (storyline=…), or the default. */
 export function useStoryline(options: Pick<PageOptions, 'steps' | 'storyline'>): {
@@ -17,7 +17,7 @@ export function useStoryline(options: Pick<PageOptions, 'steps' | 'storyline'>):
         const raw = (json as { steps?: unknown }).steps;
         const steps = Array.isArray(raw)
           ? raw
-              .filter((s): s is Step => typeof s?.hash === 'string' && /^#\/[\w/?=&.%-]*$/.test(s.hash))
+              .filter((s): s is Step => typeof s?.hash === 'string' && isStepHash(s.hash))
               .map((s) => ({ hash: s.hash }))
           : [];
         if (live) setFromFile(steps.length ? { steps } : { error: options.storyline ?? '' });
@@ -27,7 +27,13 @@ export function useStoryline(options: Pick<PageOptions, 'steps' | 'storyline'>):
       live = false;
     };
   }, [options.storyline, options.steps]);
-  if (options.steps) return { steps: options.steps.map((hash) => ({ hash })), error: null };
+  // The same steps keep the same array across renders: the presenter's step index is kept per storyline.
+  const stepsKey = options.steps?.join('\n') ?? null;
+  const fromUrl = useMemo(
+    () => (stepsKey === null ? null : stepsKey.split('\n').map((hash) => ({ hash }))),
+    [stepsKey],
+  );
+  if (fromUrl) return { steps: fromUrl, error: null };
   if (fromFile && 'steps' in fromFile) return { steps: fromFile.steps, error: null };
   return { steps: DEFAULT_STORYLINE, error: fromFile && 'error' in fromFile ? fromFile.error : null };
 }

@@ -5,12 +5,13 @@ import type { Dataset } from '../../domain/model';
 import { copyText } from '../../lib/export/download';
 import { useUiStore } from '../../store/ui-store';
 import { readPageOptions } from '../page-options';
+import { pageUrl } from '../page-url';
 import { embedCode } from '../modes/embed-code';
 import { Downloads } from './Downloads';
 import { stepsFromLinks, storylineUrl } from '../modes/storyline';
 
 function pageBase(): string {
-  return `${window.location.origin}${window.location.pathname}`;
+  return pageUrl({ search: '', hash: '' });
 }
 
 function CopyButton({ text, label }: { text: string; label: string }) {
@@ -76,7 +77,7 @@ export function ShareDialog({
       }),
     [dataset, height, lock, lang, unit, origin, script, t],
   );
-  const steps = stepsFromLinks(links);
+  const { steps, rejected } = stepsFromLinks(links);
   return (
     <dialog ref={dialog} className="share-dialog" aria-labelledby={`${id}-h`} onClose={onClose}>
       <div className="dialog-head">
@@ -145,6 +146,18 @@ export function ShareDialog({
           value={links}
           onChange={(e) => setLinks(e.target.value)}
         />
+        {rejected.length > 0 && (
+          <div role="alert" className="note">
+            <p>{t('share.storyRejected', { count: rejected.length })}</p>
+            <ul>
+              {rejected.slice(0, 10).map((line, i) => (
+                <li key={i}>
+                  <code>{line.length > 120 ? `${line.slice(0, 120)}…` : line}</code>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {steps.length > 0 && (
           <p>
             <a href={storylineUrl(pageBase(), steps, lang === 'en' ? { lang: 'en' } : {})}>

@@ -15,6 +15,7 @@ import type { Dataset } from '../../domain/model';
 import { cell, findRow } from '../../domain/table';
 import { formatMoney, formatPercent } from '../../lib/format/number';
 import { useUiStore } from '../../store/ui-store';
+import { navigateTo } from '../../lib/navigation';
 import { FunctionDetail } from './FunctionDetail';
 import { barOrder, functionBarOption } from './function-bar-option';
 import type { FunctionRow } from './function-columns';
@@ -122,7 +123,7 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
           height={Math.max(200, level.length * 56 + 60)}
           onClick={(e) => {
             const n = barOrder(level)[e.dataIndex];
-            if (n) window.location.hash = `#/functions/${n.code}`;
+            if (n) navigateTo(`#/functions/${n.code}`);
           }}
           table={
             <ul className="plain-list">

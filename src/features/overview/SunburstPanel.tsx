@@ -9,6 +9,7 @@ import { share } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
 import { spendingByFunction, spendingByNature } from '../../domain/spending-tree';
 import { formatMoney, formatPercent } from '../../lib/format/number';
+import { navigateTo } from '../../lib/navigation';
 import { useUiStore } from '../../store/ui-store';
 import { sunburstOption } from './sunburst-option';
 
@@ -70,7 +71,7 @@ export function SunburstPanel({
           const id = (e.data as { nodeId?: string } | undefined)?.nodeId;
           const node = id ? findNode(root, id) : undefined;
           const href = node && hrefOf(node);
-          if (href) window.location.hash = href;
+          if (href) navigateTo(href);
         }}
         table={<SpendingTreeTable root={root} caption={title} />}
         aside={

@@ -28,6 +28,7 @@ export const zh = {
   'share.storyHelp': '每行粘贴一个本站链接,按顺序成为演示的一步。',
   'share.storyLinks': '演示链接',
   'share.storyStart': '开始演示({count} 步)',
+  'share.storyRejected': '{count} 行不是可用的视图链接,未加入演示:',
   'share.downloads': '下载数据',
   'export.csv': '导出 CSV',
   'export.png': '下载图片',

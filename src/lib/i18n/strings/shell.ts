@@ -42,4 +42,8 @@ export const zh = {
   'error.title': '页面出错',
   'error.body': '此视图无法显示:{message}',
   'error.back': '返回总览',
+  'route.malformedTitle': '链接有误',
+  'route.malformedBody': '链接地址已损坏(可能复制时被截断或改动):',
+  'route.notFoundTitle': '没有这个页面',
+  'route.notFoundBody': '此地址不是本站的任何视图:',
 } as const;

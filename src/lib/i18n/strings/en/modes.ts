@@ -29,6 +29,7 @@ export const en: Record<keyof typeof zh, string> = {
   'share.storyHelp': 'Paste one link to this site per line; each becomes a step, in order.',
   'share.storyLinks': 'Storyline links',
   'share.storyStart': 'Start presenting ({count} steps)',
+  'share.storyRejected': 'Not added — not a working link to a view ({count}):',
   'share.downloads': 'Download the data',
   'export.csv': 'Export CSV',
   'export.png': 'Download image',

@@ -44,4 +44,8 @@ export const en: Record<keyof typeof zh, string> = {
   'error.title': 'Something went wrong',
   'error.body': 'This view cannot be shown: {message}',
   'error.back': 'Back to the overview',
+  'route.malformedTitle': 'This link is malformed',
+  'route.malformedBody': "The link's address is broken (perhaps cut short when copied):",
+  'route.notFoundTitle': 'No such page',
+  'route.notFoundBody': 'This address is no view of the dashboard:',
 };

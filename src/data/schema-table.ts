@@ -1,6 +1,7 @@
 // zod/mini (functional checks) rather than classic zod: the same validation for a fraction of the first-view
 // JavaScript (the validator runs before the first number is shown).
 import * as z from 'zod/mini';
+import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS } from '../domain/money';
 
 /** Money as published: a decimal string in the dataset's unit, never a JSON number (floats cannot hold 0.1 exactly). */
 export const decimalString = z
@@ -11,6 +12,11 @@ export const decimalString = z
     z.regex(/^-?(0|[1-9]\d*)(\.\d+)?$/, {
       error: (iss) =>
         `${describe(iss.input)} is not a decimal string (digits, one optional point, no separators)`,
+    }),
+    // Longer amounts than the configured precision holds (money.ts) would lose digits: refused, not rounded.
+    z.regex(new RegExp(`^(?!-?\\d{${MAX_INTEGER_DIGITS + 1}}|[^.]*\\.\\d{${MAX_FRACTION_DIGITS + 1}})`), {
+      error: (iss) =>
+        `${describe(iss.input)} has more digits than an amount may have (${MAX_INTEGER_DIGITS} before the point, ${MAX_FRACTION_DIGITS} after)`,
     }),
   );
 
@@ -115,9 +121,10 @@ export const budgetTable = z
           const kind = kinds.get(key);
           if (!kind) ctx.addIssue({ code: 'custom', path, message: `cell for undeclared column "${key}"` });
           else if (value === null) continue;
-          else if (kind === 'money' && !decimalString.safeParse(value).success)
-            ctx.addIssue({ code: 'custom', path, message: `${describe(value)} is not a decimal string` });
-          else if (kind === 'code' && !/^\d{2,3}$/.test(value))
+          else if (kind === 'money') {
+            const issue = decimalString.safeParse(value).error?.issues[0];
+            if (issue) ctx.addIssue({ code: 'custom', path, message: issue.message });
+          } else if (kind === 'code' && !/^\d{2,3}$/.test(value))
             ctx.addIssue({
               code: 'custom',
               path,

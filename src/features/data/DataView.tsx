@@ -110,6 +110,19 @@ function TextDataView({
         </p>
         <ReconciliationReport checks={checks} onlyFailed={onlyFailed} />
       </section>
+      {dataset.textWarnings?.length ? (
+        <section aria-labelledby="ctl-h">
+          <h2 id="ctl-h">{t('data.textWarnings')}</h2>
+          <p>{t('data.textWarningsLead')}</p>
+          <ul>
+            {dataset.textWarnings.map((w) => (
+              <li key={w.where}>
+                <code>{w.where}</code>: {w.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="corr-h">
         <h2 id="corr-h">{t('data.corrections')}</h2>
         <p>{t('data.correctionsLead')}</p>

@@ -13,7 +13,7 @@ export interface TextWarning {
  */
 const CONTROLS =
   // eslint-disable-next-line no-control-regex -- the control characters are what this matches
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms). */
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 /** First strong isolate … pop directional isolate: the text is a unit to the bidi algorithm, as `<bdi>` makes it. */
@@ -40,7 +40,7 @@ export function neutraliseTextControls(root: unknown): TextWarning[] {
       out = text.replace(CONTROLS, '');
       warnings.push({
         where: formatPath(path),
-        message: `removed ${codePoints(found)}: bidi and control characters reorder or hide the text and the amounts beside it`,
+        message: `removed ${codePoints(found)} (bidi/control characters reorder or hide text)`,
       });
     }
     return RTL.test(out) ? FSI + out + PDI : out;

@@ -25,8 +25,7 @@ export const zh = {
   'data.showAll': '显示全部核对',
   'data.showFailed': '只看未通过的核对',
   'data.textWarnings': '载入时删除的控制字符',
-  'data.textWarningsLead':
-    '这些文本含有双向控制符或控制字符:它们会让文字和旁边的金额倒序显示或被隐藏,载入时已删除(文件本身未改)。',
+  'data.textWarningsLead': '这些文本中的双向控制符或控制字符会让文字和旁边的金额倒序或隐藏,已删除。',
   'data.corrections': '更正记录',
   'data.correctionsLead':
     '下列各处数据集与提取文本不同,均因PDF提取损坏;每处给出证据。以下规则性处理不逐条列出:',

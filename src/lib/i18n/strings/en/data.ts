@@ -27,7 +27,7 @@ export const en: Record<keyof typeof zh, string> = {
   'data.showFailed': 'Show only failed checks',
   'data.textWarnings': 'Control characters removed on loading',
   'data.textWarningsLead':
-    'These texts held bidi or control characters, which reverse or hide the text and the amounts beside it; they were removed on loading (the file itself is unchanged).',
+    'These texts held bidi or control characters, which reverse or hide the text and the amounts beside it; they were removed.',
   'data.corrections': 'Corrections',
   'data.correctionsLead':
     'In the places below the dataset differs from the extracted text, each because PDF extraction damaged it; each gives its evidence. These rule-based normalisations are not listed one by one:',

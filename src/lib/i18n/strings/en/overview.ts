@@ -46,6 +46,6 @@ export const en: Record<keyof typeof zh, string> = {
   'overview.sb.descNature':
     'The centre is total expenditure; the first ring splits it into basic and project expenditure, the second into personnel, routine public expenses and the two project types, the third into economic classes and individual projects.',
   'overview.sb.negative':
-    'Some amounts are negative: a sunburst shows amounts as areas and cannot draw a negative one, so it is not drawn. The negative amounts are listed here; the table has every figure.',
+    'Some amounts are negative: a sunburst draws amounts as areas and cannot draw these, so it is not drawn. They are listed here; the table has every figure.',
   'overview.sb.small': 'Small items not labelled on the chart ({count}, each under {pct}%)',
 };

@@ -39,11 +39,11 @@ test.describe('a catalog of many department-years (the budget corpus)', () => {
     await page.getByRole('searchbox').fill('万里');
     const rows = page.locator('.catalog-table tbody tr:not(.dept-row)');
     await expect(rows).toHaveCount(3);
-    // 收入总计 of 2024: 156,211,123 元 (the PDF's page 9) = 15,621.11 万元.
-    await expect(rows.nth(1)).toContainText('15,621.11');
+    // 收入总计 of 2024: 156,211,123 元 (the PDF's page 9) = 15,621.1123 万元, shown exactly.
+    await expect(rows.nth(1)).toContainText('15,621.1123');
     await rows.nth(1).getByRole('link').first().click();
     await expect(page.locator('.site-title')).toContainText('万里街道办事处');
-    await expect(page.locator('.kpis')).toContainText('15,621.11');
+    await expect(page.locator('.kpis')).toContainText('15,621.1123');
   });
 
   test('the year view of 万里街道 2023–2025, exact in 元', async ({ page }) => {
@@ -68,8 +68,8 @@ test.describe('a catalog of many department-years (the budget corpus)', () => {
     await expect(rows).toHaveCount(6);
     for (const name of ['上海市普陀区财政局', '上海市普陀区商务委员会', '上海市普陀区人民政府万里街道办事处'])
       await expect(page.locator('.compare-table')).toContainText(name);
-    // Sorted by total spending: 商务委 37,151.47 first.
-    await expect(rows.first()).toContainText('37,151.47');
+    // Sorted by total spending: 商务委 37,151.4655 (万元, exactly its 371,514,655 元) first.
+    await expect(rows.first()).toContainText('37,151.4655');
     await expect(page.locator('.compare-table .muted.small')).toHaveCount(2);
     // Exported in the order the reader sees, in 元 exactly (371,514,655 and 189,767,551 元 as the PDFs print).
     await page.goto(`${base}?ds=sh-putuo-wanli-2025-dept-budget&unit=yuan#/compare`);

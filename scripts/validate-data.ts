@@ -51,6 +51,7 @@ function checkFile(file: string, verbose: boolean): boolean {
   for (const c of checks) groups.set(c.group, (groups.get(c.group) ?? 0) + 1);
   if (verbose)
     for (const [g, n] of groups) console.log(`    ${translate('zh', `reconcile.group.${g}`)}: ${n}`);
+  for (const w of d.textWarnings ?? []) console.log(`  ! ${name}: ${w.where}: ${w.message}`);
   for (const c of s.failedIdentities) console.error(`  ✗ ${checkLine(c)}`);
   for (const c of s.observations) console.log(`  ! ${checkLine(c)}`);
   return s.failedIdentities.length === 0;

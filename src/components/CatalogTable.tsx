@@ -1,3 +1,4 @@
+import '../lib/i18n/late-strings';
 import { useT } from './use-t';
 import { Zh } from './Zh';
 import type { Catalog } from '../data/schema-catalog';

@@ -23,12 +23,18 @@ export function crossCheck(d: RawDataset, file: string): DataProblem[] {
 
   for (const t of FUNCTION_TABLES)
     d.tables[t]?.rows.forEach((r, i) => {
+      const at = `tables.${t}.rows[${i}]`;
       const cls = r.cells.class;
       if (cls && !(cls in FUNCTION_CLASSES))
-        add(
-          `tables.${t}.rows[${i}].cells.class`,
-          `unknown function class code "${cls}" (not in the national 功能分类)`,
-        );
+        add(`${at}.cells.class`, `unknown function class code "${cls}" (not in the national 功能分类)`);
+      // 功能分类 has three levels; a deeper code would be shown as a 项 and left out of every 项 check.
+      for (const level of ['kuan', 'xiang'] as const) {
+        const code = r.cells[level];
+        if (code && code.length !== 2)
+          add(`${at}.cells.${level}`, `"${code}" is not a ${level === 'kuan' ? '款' : '项'} code (2 digits)`);
+      }
+      if (/^\d{8,}$/.test(r.id))
+        add(`${at}.id`, `function code "${r.id}" is deeper than 项 (类 3 + 款 2 + 项 2 digits)`);
     });
   for (const t of ECONOMIC_TABLES)
     d.tables[t]?.rows.forEach((r, i) => {

@@ -12,6 +12,12 @@ export const decimalString = z
       error: (iss) =>
         `${describe(iss.input)} is not a decimal string (digits, one optional point, no separators)`,
     }),
+    // Longer amounts than money.ts's precision holds (MAX_INTEGER_DIGITS, MAX_FRACTION_DIGITS; checked in
+    // schema-table.test.ts) would lose digits: refused, not rounded.
+    z.regex(/^(?!-?\d{19}|[^.]*\.\d{9})/, {
+      error: (iss) =>
+        `${describe(iss.input)} has more digits than an amount may have (18 before the point, 8 after)`,
+    }),
   );
 
 export const sourceLine = z
@@ -115,9 +121,10 @@ export const budgetTable = z
           const kind = kinds.get(key);
           if (!kind) ctx.addIssue({ code: 'custom', path, message: `cell for undeclared column "${key}"` });
           else if (value === null) continue;
-          else if (kind === 'money' && !decimalString.safeParse(value).success)
-            ctx.addIssue({ code: 'custom', path, message: `${describe(value)} is not a decimal string` });
-          else if (kind === 'code' && !/^\d{2,3}$/.test(value))
+          else if (kind === 'money') {
+            const issue = decimalString.safeParse(value).error?.issues[0];
+            if (issue) ctx.addIssue({ code: 'custom', path, message: issue.message });
+          } else if (kind === 'code' && !/^\d{2,3}$/.test(value))
             ctx.addIssue({
               code: 'custom',
               path,

@@ -3,9 +3,14 @@ import { money, type Money } from '../domain/money';
 import { TABLE_IDS } from '../domain/table-ids';
 import type { RawDataset, RawPerformanceTable } from './schema-dataset';
 import type { RawTable } from './schema-table';
+import { neutraliseTextControls } from './text-controls';
 
-/** The only place raw JSON becomes domain values: money strings → Decimal. Input is already validated. */
+/**
+ * The only place raw JSON becomes domain values: money strings → Decimal, texts neutralised (text-controls.ts).
+ * Input is already validated, and is the validator's own copy (changed in place).
+ */
 export function toDomain(raw: RawDataset): Dataset {
+  const textWarnings = neutraliseTextControls(raw);
   // Every view can ask for every table: one the document does not print is an empty, unpublished table.
   const tables = Object.fromEntries(
     TABLE_IDS.map((id) => {
@@ -43,6 +48,7 @@ export function toDomain(raw: RawDataset): Dataset {
     glossary: raw.glossary,
     attributions: raw.attributions,
     corrections: raw.corrections,
+    textWarnings,
   };
 }
 

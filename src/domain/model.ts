@@ -155,4 +155,6 @@ export interface Dataset {
   glossary: ReadonlyArray<{ number: string; term: string; definition: string; line: number }>;
   attributions: readonly Attribution[];
   corrections: readonly Correction[];
+  /** Texts changed on load: control characters removed (src/data/text-controls.ts), by JSON path. */
+  textWarnings?: ReadonlyArray<{ where: string; message: string }>;
 }

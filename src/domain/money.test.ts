@@ -11,6 +11,17 @@ describe('money', () => {
     expect(percentChange(money('2.90'), money('2.20'))?.toFixed(2)).toBe('-24.14');
     expect(percentChange(money('0'), money('1'))).toBeNull();
   });
+  it('gives a change from a negative amount the sign of the change (−10 → −5 is +50%, −5 → −10 is −100%)', () => {
+    expect(percentChange(money('-10'), money('-5'))?.toFixed(2)).toBe('50.00');
+    expect(percentChange(money('-5'), money('-10'))?.toFixed(2)).toBe('-100.00');
+    expect(percentChange(money('-10'), money('10'))?.toFixed(2)).toBe('200.00');
+  });
+  it('keeps every digit of the largest amounts a dataset may print (18 + 8 digits), summed and converted', () => {
+    const big = money('999999999999999999.99999999');
+    expect(sum([big, big, money('0.00000001')]).toFixed()).toBe('1999999999999999999.99999999');
+    expect(big.div(10000).toFixed()).toBe('99999999999999.999999999999');
+    expect(big.times(10000).minus(big).toFixed()).toBe('9998999999999999999999.99990001');
+  });
   it('computes shares', () => {
     expect(share(money('852.21'), money('11098.87'))?.toFixed(2)).toBe('7.68');
   });

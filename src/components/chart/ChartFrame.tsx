@@ -27,6 +27,8 @@ export interface ChartFrameProps {
   name: string;
   /** Colour key, drawn as HTML (ECharts' legend component is not loaded, to keep the JavaScript small). */
   legend?: ReadonlyArray<{ label: string; color: string }>;
+  /** Why these numbers cannot be drawn (a negative area in a sunburst), shown in the chart's place. */
+  unchartable?: ReactNode;
 }
 
 /** Every chart has a visible description and a table twin; a toggle switches between them. */
@@ -40,6 +42,7 @@ export function ChartFrame({
   aside,
   name,
   legend,
+  unchartable,
 }: ChartFrameProps) {
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
   const pngRef = useRef<((caption: PngCaption) => Promise<Blob>) | null>(null);
@@ -77,7 +80,7 @@ export function ChartFrame({
       <div className="chart-head">
         <figcaption id={`${id}-t`}>{title}</figcaption>
         <div className="chart-actions">
-          {mode === 'chart' && (
+          {mode === 'chart' && !unchartable && (
             <button type="button" className="secondary small-button" onClick={() => void downloadPng()}>
               {t('export.png')}
             </button>
@@ -96,7 +99,9 @@ export function ChartFrame({
       <p id={`${id}-d`} className="chart-desc">
         {description}
       </p>
-      {mode === 'chart' && printing && !near ? (
+      {mode === 'chart' && unchartable ? (
+        <div className="chart-body">{unchartable}</div>
+      ) : mode === 'chart' && printing && !near ? (
         table
       ) : mode === 'chart' ? (
         <div className="chart-body" ref={body}>

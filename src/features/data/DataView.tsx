@@ -1,3 +1,4 @@
+import '../../lib/i18n/late-strings';
 import { useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';
 import type { Catalog } from '../../data/schema-catalog';
@@ -110,6 +111,19 @@ function TextDataView({
         </p>
         <ReconciliationReport checks={checks} onlyFailed={onlyFailed} />
       </section>
+      {dataset.textWarnings?.length ? (
+        <section aria-labelledby="ctl-h">
+          <h2 id="ctl-h">{t('data.textWarnings')}</h2>
+          <p>{t('data.textWarningsLead')}</p>
+          <ul>
+            {dataset.textWarnings.map((w) => (
+              <li key={w.where}>
+                <code>{w.where}</code>: {w.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="corr-h">
         <h2 id="corr-h">{t('data.corrections')}</h2>
         <p>{t('data.correctionsLead')}</p>

@@ -46,6 +46,9 @@ export function SunburstPanel({
   const small = flatten(root).filter(
     ({ node }) => !node.children?.length && (share(node.value, root.value)?.lt(SMALL) ?? false),
   );
+  // A sunburst's sectors are areas: a negative amount (an adjustment, a 决算 refund) has none, and ECharts then draws
+  // nothing at all. The chart's place says so and lists them; the table twin has every figure.
+  const negative = flatten(root).filter(({ node }) => node.value.lt(0));
   const title = t(hierarchy === 'function' ? 'overview.sb.titleFunction' : 'overview.sb.titleNature');
   const description = t(hierarchy === 'function' ? 'overview.sb.descFunction' : 'overview.sb.descNature');
   return (
@@ -74,6 +77,20 @@ export function SunburstPanel({
           if (href) navigateTo(href);
         }}
         table={<SpendingTreeTable root={root} caption={title} />}
+        unchartable={
+          negative.length > 0 && (
+            <div role="note" className="note">
+              <p>{t('overview.sb.negative')}</p>
+              <ul>
+                {negative.map(({ node }) => (
+                  <li key={node.id}>
+                    <SpendingNodeName node={node} t={t} /> {formatMoney(node.value, unit)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )
+        }
         aside={
           small.length > 0 && (
             <details className="small-items">

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../lib/format/html';
+import { formatMoney } from '../../lib/format/number';
 import type { EChartsCoreOption } from 'echarts/core';
 import { SANGONG_ITEMS, type SangongKey, type SangongYear } from '../../domain/sangong';
 import { PALETTE } from '../../lib/chart-colors';
@@ -23,7 +24,7 @@ export function sangongTrendOption(
         const item = items[p.seriesIndex];
         const year = series[p.dataIndex];
         return item && year
-          ? `${escapeHtml(labels.items[item.key])}<br/>${year.year}:${year.values[item.key].toFixed(2)} ${escapeHtml(labels.unit)}`
+          ? `${escapeHtml(labels.items[item.key])}<br/>${year.year}:${formatMoney(year.values[item.key])} ${escapeHtml(labels.unit)}`
           : '';
       },
     },

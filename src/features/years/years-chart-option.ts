@@ -2,6 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Money } from '../../domain/money';
 import { PALETTE } from '../../lib/chart-colors';
 import { escapeHtml } from '../../lib/format/html';
+import { formatMoney } from '../../lib/format/number';
 
 export interface YearsChartSeries {
   name: string;
@@ -27,7 +28,7 @@ export function yearsChartOption(
         const s = series[p.seriesIndex];
         const v = s?.values[p.dataIndex];
         return s && v
-          ? `${escapeHtml(s.name)}<br/>${escapeHtml(columns[p.dataIndex] ?? '')}:${v.toFixed(2)} ${escapeHtml(unit)}`
+          ? `${escapeHtml(s.name)}<br/>${escapeHtml(columns[p.dataIndex] ?? '')}:${formatMoney(v)} ${escapeHtml(unit)}`
           : '';
       },
     },

@@ -1,4 +1,6 @@
-import Decimal from 'decimal.js';
+import type Decimal from 'decimal.js';
+// Through money.ts, which sets the precision every amount is computed and converted with.
+import { money } from '../../domain/money';
 import type { Lang } from '../i18n/translate';
 
 /** Display units for money. Data is always 万元 as published; conversion is exact (Decimal). */
@@ -14,9 +16,9 @@ export function unitLabel(unit: MoneyUnit, lang: Lang = 'zh'): string {
   return UNIT_LABELS[lang][unit];
 }
 const FROM_WAN: Record<MoneyUnit, Decimal> = {
-  wan: new Decimal(1),
-  yuan: new Decimal(10000),
-  yi: new Decimal('0.0001'),
+  wan: money('1'),
+  yuan: money('10000'),
+  yi: money('0.0001'),
 };
 const PLACES: Record<MoneyUnit, number> = { wan: 2, yuan: 2, yi: 6 };
 
@@ -24,16 +26,26 @@ const PLACES: Record<MoneyUnit, number> = { wan: 2, yuan: 2, yi: 6 };
 export type DisplayText = string & { readonly __display: unique symbol };
 
 function group(fixed: string): string {
-  const negative = fixed.startsWith('-');
-  const [int = '', frac] = (negative ? fixed.slice(1) : fixed).split('.');
+  // A value that is zero as shown (−0, or −0.001 at two places) has no sign: "0.00", never "−0.00".
+  const negative = fixed.startsWith('-') && /[1-9]/.test(fixed);
+  if (fixed.startsWith('-')) fixed = fixed.slice(1);
+  const [int = '', frac] = fixed.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${negative ? '−' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
 }
 
+/**
+ * The exact value in a display unit with the unit's places, or as many as it has (an amount printed as 0.125, or
+ * one printed in 元 shown in 万元): a display never rounds an amount away.
+ */
+function exactFixed(valueInWan: Decimal, unit: MoneyUnit): string {
+  const v = valueInWan.times(FROM_WAN[unit]);
+  return v.toFixed(Math.max(PLACES[unit], v.decimalPlaces()));
+}
+
 /** 11098.87 万元 → "11,098.87" (wan), "110,988,700.00" (yuan), "1.109887" (yi). Exact: no float involved. */
 export function formatMoney(valueInWan: Decimal, unit: MoneyUnit = 'wan'): DisplayText {
-  const v = valueInWan.times(FROM_WAN[unit]);
-  return group(v.toFixed(PLACES[unit])) as DisplayText;
+  return group(exactFixed(valueInWan, unit)) as DisplayText;
 }
 
 export function formatMoneyWithUnit(
@@ -53,7 +65,7 @@ export function formatSignedMoney(valueInWan: Decimal, unit: MoneyUnit = 'wan'):
 export function formatPercent(value: Decimal | null, places = 2, signed = false): DisplayText {
   if (value === null) return '—' as DisplayText;
   const text = group(value.toFixed(places));
-  return `${signed && value.isPositive() && !value.isZero() ? '+' : ''}${text}%` as DisplayText;
+  return `${signed && value.isPositive() && /[1-9]/.test(text) ? '+' : ''}${text}%` as DisplayText;
 }
 
 export function formatCount(n: number): DisplayText {
@@ -67,5 +79,5 @@ export function formatQuantity(value: Decimal): DisplayText {
 
 /** The exact value in a display unit as a plain decimal ("110988700.00", "-0.70"): for CSV and data attributes. */
 export function exactMoney(valueInWan: Decimal, unit: MoneyUnit = 'wan'): string {
-  return valueInWan.times(FROM_WAN[unit]).toFixed(PLACES[unit]);
+  return exactFixed(valueInWan.isZero() ? valueInWan.abs() : valueInWan, unit);
 }

@@ -1,7 +1,6 @@
 import type { LateKey, StringKey } from './strings';
 import { en as about } from './strings/en/about';
 import { en as common } from './strings/en/common';
-import { en as data } from './strings/en/data';
 import { en as economic } from './strings/en/economic';
 import { en as functions } from './strings/en/functions';
 import { en as indicators } from './strings/en/indicators';
@@ -18,7 +17,6 @@ import { en as spending } from './strings/en/spending';
 export const en: Record<Exclude<StringKey, LateKey>, string> = {
   ...about,
   ...common,
-  ...data,
   ...economic,
   ...functions,
   ...indicators,

@@ -1,9 +1,9 @@
 import type { zh as lateCatalog } from './strings/catalog';
+import type { zh as lateData } from './strings/data';
 import type { zh as lateImport } from './strings/import';
 import type { zh as lateReconcile } from './strings/reconcile';
 import { zh as about } from './strings/about';
 import { zh as common } from './strings/common';
-import { zh as data } from './strings/data';
 import { zh as economic } from './strings/economic';
 import { zh as functions } from './strings/functions';
 import { zh as indicators } from './strings/indicators';
@@ -35,14 +35,14 @@ export const zh = {
   ...economic,
   ...procurement,
   ...about,
-  ...data,
   ...modes,
 };
 
 /**
  * Strings only a lazy part of the app uses (the import view, its report and the PDF page viewer; the catalog
- * views; the reconciliation report) stay out of the first view's table: that part registers them when it loads
+ * views and the data view; the reconciliation report) stay out of the first view's table: that part registers them when it loads
  * (late-strings.ts, reconcile-strings.ts). Their keys are typed all the same.
  */
-export type LateKey = keyof typeof lateImport | keyof typeof lateCatalog | keyof typeof lateReconcile;
+export type LateKey =
+  keyof typeof lateImport | keyof typeof lateCatalog | keyof typeof lateData | keyof typeof lateReconcile;
 export type StringKey = keyof typeof zh | LateKey;

@@ -4,6 +4,7 @@ import { en } from './strings-en';
 import * as about from './strings/about';
 import * as common from './strings/common';
 import * as dataStrings from './strings/data';
+import * as dataEn from './strings/en/data';
 import * as economic from './strings/economic';
 import * as functions from './strings/functions';
 import * as importer from './strings/import';
@@ -25,7 +26,6 @@ import * as spending from './strings/spending';
 const MODULES = [
   about,
   common,
-  dataStrings,
   economic,
   functions,
   indicators,
@@ -47,7 +47,8 @@ describe('string table', () => {
     expect(Object.keys(importerEn.en).sort()).toEqual(Object.keys(importer.zh).sort());
     expect(Object.keys(catalogEn.en).sort()).toEqual(Object.keys(catalogStrings.zh).sort());
     expect(Object.keys(reconcileEn.en).sort()).toEqual(Object.keys(reconcileStrings.zh).sort());
-    const all = { ...en, ...importerEn.en, ...catalogEn.en, ...reconcileEn.en };
+    expect(Object.keys(dataEn.en).sort()).toEqual(Object.keys(dataStrings.zh).sort());
+    const all = { ...en, ...importerEn.en, ...catalogEn.en, ...reconcileEn.en, ...dataEn.en };
     const untranslated = Object.entries(all).filter(([, v]) =>
       /[\u4e00-\u9fff]/.test(v.replace(/“[^”]*”|「[^」]*」/g, '')),
     );
@@ -56,7 +57,9 @@ describe('string table', () => {
   it('has no key in two modules (a later one would silently win)', () => {
     const count = MODULES.reduce((n, m) => n + Object.keys(m.zh).length, 0);
     expect(Object.keys(zh)).toHaveLength(count);
-    const late = [importer.zh, catalogStrings.zh, reconcileStrings.zh].flatMap((m) => Object.keys(m));
+    const late = [importer.zh, catalogStrings.zh, reconcileStrings.zh, dataStrings.zh].flatMap((m) =>
+      Object.keys(m),
+    );
     expect(late.filter((k) => k in zh)).toEqual([]);
     expect(new Set(late).size).toBe(late.length);
   });
@@ -68,8 +71,15 @@ describe('string table', () => {
       ...importer.zh,
       ...catalogStrings.zh,
       ...reconcileStrings.zh,
+      ...dataStrings.zh,
     };
-    const enAll: Record<string, string> = { ...en, ...importerEn.en, ...catalogEn.en, ...reconcileEn.en };
+    const enAll: Record<string, string> = {
+      ...en,
+      ...importerEn.en,
+      ...catalogEn.en,
+      ...reconcileEn.en,
+      ...dataEn.en,
+    };
     const extra = Object.keys(zhAll).filter((k) =>
       names(enAll[k] ?? '').some((n) => !names(zhAll[k] ?? '').includes(n)),
     );

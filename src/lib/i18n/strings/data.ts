@@ -24,6 +24,8 @@ export const zh = {
     '{passed} / {total} 项核对通过;{failed} 项恒等关系未通过;{observations} 项说明(文件所述与其表格不完全对应,照实列出)。',
   'data.showAll': '显示全部核对',
   'data.showFailed': '只看未通过的核对',
+  'data.textWarnings': '载入时删除的控制字符',
+  'data.textWarningsLead': '这些文本中的双向控制符或控制字符会让文字和旁边的金额倒序或隐藏,已删除。',
   'data.corrections': '更正记录',
   'data.correctionsLead':
     '下列各处数据集与提取文本不同,均因PDF提取损坏;每处给出证据。以下规则性处理不逐条列出:',

@@ -25,6 +25,9 @@ export const en: Record<keyof typeof zh, string> = {
     '{passed} of {total} checks pass; {failed} identities fail; {observations} observations (statements of the document that its tables do not bear out exactly, listed as they are).',
   'data.showAll': 'Show all checks',
   'data.showFailed': 'Show only failed checks',
+  'data.textWarnings': 'Control characters removed on loading',
+  'data.textWarningsLead':
+    'These texts held bidi or control characters, which reverse or hide the text and the amounts beside it; they were removed.',
   'data.corrections': 'Corrections',
   'data.correctionsLead':
     'In the places below the dataset differs from the extracted text, each because PDF extraction damaged it; each gives its evidence. These rule-based normalisations are not listed one by one:',

@@ -45,5 +45,7 @@ export const en: Record<keyof typeof zh, string> = {
     'The centre is total expenditure; outwards come class, subclass and item, and the outer ring splits each item into basic and project expenditure. Project expenditure the document does not itemise by project is drawn as one sector.',
   'overview.sb.descNature':
     'The centre is total expenditure; the first ring splits it into basic and project expenditure, the second into personnel, routine public expenses and the two project types, the third into economic classes and individual projects.',
+  'overview.sb.negative':
+    'Some amounts are negative: a sunburst draws amounts as areas and cannot draw these, so it is not drawn. They are listed here; the table has every figure.',
   'overview.sb.small': 'Small items not labelled on the chart ({count}, each under {pct}%)',
 };

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { SHIPPED } from '../src/data/testing/broken-cases';
+import { expect, test } from './fixtures';
+
+// Amounts the schema accepts, shown and exported exactly (issue 16): more than two decimals, negative amounts.
+const DATASET = '**/data/weifang-big-data-bureau-2023.json';
+
+async function serveWith(page: Page, totals: Record<string, string>) {
+  const data = JSON.parse(readFileSync(SHIPPED, 'utf8'));
+  for (const row of data.tables.projects.rows) if (row.id in totals) row.cells.total = totals[row.id];
+  const body = JSON.stringify(data);
+  await page.route(DATASET, (route) => route.fulfill({ body, contentType: 'application/json' }));
+}
+
+async function csvOf(page: Page, scope: Locator | Page): Promise<string[]> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    scope.getByRole('button', { name: '导出 CSV' }).first().click(),
+  ]);
+  return readFileSync(await file.path(), 'utf8')
+    .slice(1)
+    .split('\r\n')
+    .flatMap((line) => line.split(','));
+}
+
+test.describe('amounts as printed', () => {
+  test.skip(({ isMobile }) => isMobile, 'runs once, at desktop width');
+
+  test('an amount with three decimals is shown and exported with all three', async ({ page }) => {
+    await serveWith(page, { p09: '4000.125' });
+    await page.goto('./#/projects/p09');
+    await expect(page.locator('.lead .amount').first()).toHaveText('4,000.125 万元');
+    await page.goto('./#/projects?sort=amount.desc');
+    await expect(page.getByRole('row', { name: /政务云服务费/ }).first()).toContainText('4,000.125');
+    expect(await csvOf(page, page)).toContain('4000.125');
+  });
+
+  test('a negative amount: the sunburst says it cannot draw it and lists it; the table twin shows it', async ({
+    page,
+  }) => {
+    await serveWith(page, { p01: '-2.48' });
+    await page.goto('./#/');
+    const note = page.getByRole('note').filter({ hasText: '旭日图无法以面积画出' });
+    await expect(note).toContainText('律师咨询服务 −2.48');
+    const chart = page.getByRole('figure', { name: /支出构成/ });
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('canvas')).toHaveCount(0);
+    await chart.getByRole('button', { name: '表', exact: true }).click();
+    await expect(page.getByRole('row', { name: /律师咨询服务/ })).toContainText('−2.48');
+  });
+});
+
+test("the app's own derived percentage is exported as the figure it is, without an apostrophe", async ({
+  page,
+}) => {
+  await page.goto('./#/sangong');
+  const fields = await csvOf(page, page.getByRole('region', { name: '与上年比较的其他数字' }));
+  expect(fields).toContain('+19.51%(推算)');
+  expect(fields.filter((f) => f.startsWith("'"))).toEqual([]);
+});

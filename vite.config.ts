@@ -95,10 +95,11 @@ function appChunk(id: string, ctx: Graph) {
 let appModules: Set<string> | null = null;
 /**
  * Every view but the overview (and the import view, with pdf.js), with the table code they share: one chunk, fetched on the first route change.
- * Domain modules the loading path needs (reconcile, the table ids to-domain fills in) stay out of it.
+ * Domain modules the loading path needs (reconcile, the table ids to-domain fills in, the columns the schema checks)
+ * stay out of it.
  */
 const VIEW_MODULES =
-  /\/src\/(features\/(?!overview\/|import\/)|components\/|app\/(share|modes)\/|domain\/(?!reconcile\/|table-ids)|lib\/(?!echarts\/|i18n\/|derived\/))|@tanstack\/|use-sync-external-store/;
+  /\/src\/(features\/(?!overview\/|import\/)|components\/|app\/(share|modes)\/|domain\/(?!reconcile\/|table-ids|table-columns)|lib\/(?!echarts\/|i18n\/|derived\/))|@tanstack\/|use-sync-external-store/;
 
 // Relative base so the built site works from any folder of any static host (and inside iframes).
 export default defineConfig({

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { Amount } from '../../components/Amount';
 import { WindowBody } from '../../components/data-table/WindowBody';
 import { useT } from '../../components/use-t';
+import { Trans } from '../../components/Trans';
 import { Zh } from '../../components/Zh';
 import type { CatalogEntry } from '../../data/schema-catalog';
 import { money } from '../../domain/money';
@@ -96,6 +97,12 @@ const CatalogBodyRow = memo(function CatalogBodyRow({
       <tr className="dept-row" {...at}>
         <th scope="colgroup" colSpan={COLUMNS}>
           <Zh>{row.name}</Zh>
+          {row.otherNames.length > 0 && (
+            <span className="muted">
+              {' '}
+              <Trans k="catalog.alsoNamed" values={{ names: <Zh>{row.otherNames.join('、')}</Zh> }} />
+            </span>
+          )}
         </th>
       </tr>
     );

@@ -65,6 +65,26 @@ describe('the catalog as #/catalog lists it', () => {
     expect(names('上海', 'problems')[0]?.[1]).toEqual(['上海市普陀区财政局', '上海市普陀区万里街道']);
   });
 
+  it('keeps one department whose name a year spells out in full, under its latest name', () => {
+    // The corpus: 江苏省委办公厅 2017 prints “中国共产党江苏省委员会办公厅”, 2018 and 2019 “中共江苏省委办公厅”.
+    const jiangsu: Catalog = {
+      ...catalog,
+      datasets: [
+        entry('sw-2017', '中国共产党江苏省委员会办公厅', '江苏省', 2017, '1'),
+        entry('sw-2018', '中共江苏省委办公厅', '江苏省', 2018, '1'),
+        entry('sw-2019', '中共江苏省委办公厅', '江苏省', 2019, '1'),
+        entry('rd-2018', '江苏省人大常委会办公厅', '江苏省', 2018, '1'),
+      ],
+    };
+    const [group] = catalogGroups(jiangsu, '', 'name');
+    expect(group?.departments.map((d) => [d.name, d.otherNames, d.entries.map((e) => e.year)])).toEqual([
+      ['江苏省人大常委会办公厅', [], [2018]],
+      ['中共江苏省委办公厅', ['中国共产党江苏省委员会办公厅'], [2019, 2018, 2017]],
+    ]);
+    // A search by the short name finds the year that spells it out.
+    expect(catalogGroups(jiangsu, '江苏省委办公厅', 'name')[0]?.departments[0]?.entries.length).toBe(3);
+  });
+
   it('lays a region out as rows: each department, then its years', () => {
     const [, shanghai] = catalogGroups(catalog, '', 'name');
     expect(regionRows(shanghai!).map((r) => r.key)).toEqual([

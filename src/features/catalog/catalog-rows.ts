@@ -1,9 +1,11 @@
 import type { Catalog, CatalogEntry } from '../../data/schema-catalog';
+import { bodyKey } from '../../domain/body-name';
 import { zhCollator as collator } from '../../domain/collation';
 
 export interface CatalogGroup {
   region: string;
-  departments: Array<{ name: string; entries: CatalogEntry[] }>;
+  /** `name` as the latest year prints it; `otherNames`, as earlier years spelt it out (中国共产党… for 中共…). */
+  departments: Array<{ name: string; otherNames: string[]; entries: CatalogEntry[] }>;
 }
 
 export type CatalogSort = 'name' | 'total' | 'problems';
@@ -17,16 +19,22 @@ export function catalogGroups(catalog: Catalog, query: string, sort: CatalogSort
   const entries = catalog.datasets.filter(
     (e) =>
       !e.synthetic &&
-      (!q || e.department.name.includes(q) || (e.region ?? '').includes(q) || String(e.year) === q),
+      (!q ||
+        e.department.name.includes(q) ||
+        bodyKey(e.department.name).includes(bodyKey(q)) ||
+        (e.region ?? '').includes(q) ||
+        String(e.year) === q),
   );
   const regions = new Map<string, Map<string, CatalogEntry[]>>();
   for (const e of entries) {
     const region = e.region ?? '';
     const byName = regions.get(region) ?? new Map<string, CatalogEntry[]>();
     regions.set(region, byName);
-    const list = byName.get(e.department.name);
+    // One department however its name is spelt across years (bodyKey: standard abbreviations only).
+    const k = bodyKey(e.department.name);
+    const list = byName.get(k);
     if (list) list.push(e);
-    else byName.set(e.department.name, [e]);
+    else byName.set(k, [e]);
   }
   const latest = (list: CatalogEntry[]) => list[0]?.summary;
   const key = (list: CatalogEntry[]) =>
@@ -40,21 +48,24 @@ export function catalogGroups(catalog: Catalog, query: string, sort: CatalogSort
     .map(([region, byName]) => ({
       region,
       departments: [...byName]
-        .map(([name, list]) => ({
-          name,
-          entries: list.sort((a, b) => b.year - a.year || (a.kind ?? '').localeCompare(b.kind ?? '')),
-        }))
+        .map(([, list]) => {
+          const entries = list.sort((a, b) => b.year - a.year || (a.kind ?? '').localeCompare(b.kind ?? ''));
+          const name = entries[0]?.department.name ?? '';
+          const otherNames = [...new Set(entries.map((e) => e.department.name))].filter((n) => n !== name);
+          return { name, otherNames, entries };
+        })
         .sort((a, b) => key(a.entries) - key(b.entries) || collator.compare(a.name, b.name)),
     }));
 }
 
 /** A region's table body, row by row: each department as a header row, then its years. */
 export type CatalogRow =
-  { kind: 'department'; key: string; name: string } | { kind: 'year'; key: string; entry: CatalogEntry };
+  | { kind: 'department'; key: string; name: string; otherNames: readonly string[] }
+  | { kind: 'year'; key: string; entry: CatalogEntry };
 
 export function regionRows(group: CatalogGroup): CatalogRow[] {
   return group.departments.flatMap((d): CatalogRow[] => [
-    { kind: 'department', key: `dept:${d.name}`, name: d.name },
+    { kind: 'department', key: `dept:${d.name}`, name: d.name, otherNames: d.otherNames },
     ...d.entries.map((entry): CatalogRow => ({ kind: 'year', key: entry.id, entry })),
   ]);
 }

@@ -15,6 +15,7 @@ export const zh = {
   'catalog.col.problems': '核对',
   'catalog.yearBudget': '{year} 预算',
   'catalog.yearFinal': '{year} 决算',
+  'catalog.alsoNamed': '(有的年份作 {names})',
   'catalog.unitScope': '(单位)',
   'catalog.problems': '{blocks} 处不一致',
   'catalog.none': '没有与“{query}”相符的部门。',

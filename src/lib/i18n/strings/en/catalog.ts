@@ -17,6 +17,7 @@ export const en: Record<keyof typeof zh, string> = {
   'catalog.col.problems': 'Checks',
   'catalog.yearBudget': '{year} budget',
   'catalog.yearFinal': '{year} final accounts',
+  'catalog.alsoNamed': '(in some years: {names})',
   'catalog.unitScope': ' (unit)',
   'catalog.problems': '{blocks} inconsistent',
   'catalog.none': 'No department matches “{query}”.',

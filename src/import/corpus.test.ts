@@ -201,6 +201,33 @@ describe.skipIf(!present)('importing the budget corpus', () => {
     },
   );
 
+  it(
+    '江苏省人大常委会办公厅 2018: the 机关运行经费 table with its 款 amounts set left and its 合计 centred is one column',
+    { timeout: 60_000 },
+    async () => {
+      const f = fixtures().find((x) => x.slug === 'js-rendabangongting-2018-dept-budget');
+      const doc = f && (await importFixture(f));
+      if (!doc || doc instanceof ImportError) throw new Error('人大 2018 did not import');
+      // p16, looked at: 合计 and 302 1579.38 centred; the nine 款 left-aligned, adding up to it.
+      const t = doc.tables.find((x) => x.kind === 'operatingCosts');
+      expect(t?.columns.filter((c) => c.kind === 'money').map((c) => c.key)).toEqual(['total']);
+      expect(t?.rows.map((r) => [r.code ?? r.id, r.cells.total])).toEqual([
+        ['total', '1579.38'],
+        ['302', '1579.38'],
+        ['30201', '370.00'],
+        ['30205', '50.00'],
+        ['30206', '350.00'],
+        ['30207', '45.00'],
+        ['30211', '230.00'],
+        ['30228', '33.70'],
+        ['30229', '50.00'],
+        ['30231', '183.60'],
+        ['30239', '267.08'],
+      ]);
+      expect(doc.problems.filter((p) => p.table === 'operatingCosts')).toEqual([]);
+    },
+  );
+
   it('reports what was planted in the ALTERED copy', { timeout: 60_000 }, async () => {
     const f = fixtures().find((x) => x.slug === 'sh-putuo-caizhengju-2024-dept-final-ALTERED');
     const doc = f && (await importFixture(f));

@@ -135,11 +135,27 @@ export function moneyColumns(rows: readonly RawRow[], headerLines: readonly DocL
       clusters.splice(i + 1, 1);
     } else i++;
   }
-  const columns = clusters.map((c) => {
+  let columns = clusters.map((c) => {
     const s = span(c);
     return { ...s, center: (s.x0 + s.x1) / 2, label: '', group: '' };
   });
   labelColumns(columns, headerLines);
+  // Amounts set left in their cells on some rows and centred on others (Jiangsu 人大 2018, 机关运行经费表: the 款
+  // rows left, 合计 and the 类 centred) form two clusters side by side that never share a row, and only one has a
+  // header: they are one column, the labelled one.
+  for (let i = 0; i + 1 < columns.length;) {
+    const [a, b] = [columns[i] as MoneyColumn, columns[i + 1] as MoneyColumn];
+    const ra = rowsOf(clusters[i] as Cluster);
+    const apart = ![...rowsOf(clusters[i + 1] as Cluster)].some((r) => ra.has(r));
+    if (apart && !a.label !== !b.label) {
+      const labelled = a.label ? a : b;
+      columns.splice(i, 2, { ...labelled, x0: a.x0, x1: b.x1, center: (a.x0 + b.x1) / 2 });
+      const merged = clusters[i] as Cluster;
+      merged.tokens.push(...(clusters[i + 1] as Cluster).tokens);
+      clusters.splice(i + 1, 1);
+    } else i++;
+  }
+  columns = [...columns];
   // Jiangsu prints one amount column headed 金 额 in spaced letters, or nothing legible: it is the amount.
   const only = columns[0];
   if (columns.length === 1 && only && !only.label) only.label = '金额';

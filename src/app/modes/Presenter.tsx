@@ -4,6 +4,7 @@ import { readPageOptions } from '../page-options';
 import { exitPresenting } from './presenting';
 import { useRoute } from '../use-route';
 import { actionForKey, nextIndex, type Step, stepIndexOf } from './storyline';
+import { MAX_STORYLINE_BYTES } from './read-storyline';
 import { useStoryline } from './use-storyline';
 
 /** Outlines what the room should look at on this step, once it is on screen. */
@@ -96,7 +97,13 @@ export function Presenter() {
             {t('present.fullscreen')}
           </button>
         )}
-        {error && <span role="alert">{t('present.storylineFailed', { file: error })}</span>}
+        {error && (
+          <span role="alert">
+            {error.tooLarge
+              ? t('present.storylineTooLarge', { file: error.file, max: MAX_STORYLINE_BYTES / 1024 })
+              : t('present.storylineFailed', { file: error.file })}
+          </span>
+        )}
       </div>
     </>
   );

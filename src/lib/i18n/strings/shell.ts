@@ -39,6 +39,11 @@ export const zh = {
   'load.retry': '重试',
   'load.slow': '网络较慢,仍在下载。',
   'load.view': '正在打开……',
+  'load.viewFailed': '此视图的程序未能下载(网络可能中断,或网站刚刚更新)。',
+  'load.codeFailedBody':
+    '页面程序的一部分({files})未能下载:网络可能中断,或网站刚刚更新。数据本身没有问题,请重试。',
+  'shell.langFailed': 'English could not be loaded; showing Chinese. 英文界面未能加载,暂显示中文。',
+  'shell.langRetry': 'Retry English · 重试',
   'error.title': '页面出错',
   'error.body': '此视图无法显示:{message}',
   'error.back': '返回总览',

@@ -3,7 +3,7 @@ import type { Dataset } from '../domain/model';
 import { OverviewView } from '../features/overview/OverviewView';
 import { Suspense } from 'react';
 import { ChunkBoundary } from '../components/chunk/ChunkBoundary';
-import { retryableLazy } from '../components/chunk/retryable-lazy';
+import { isChunkError, retryableLazy } from '../components/chunk/retryable-lazy';
 import { useT } from '../components/use-t';
 import { replaceQuery, useRoute } from './use-route';
 import { ViewLoading } from './ViewLoading';
@@ -76,10 +76,13 @@ function ViewFailed({ retry, error }: { retry: () => void; error: Error }) {
   const t = useT();
   return (
     <div className="state state-error" role="alert">
-      <p>{t('load.viewFailed')}</p>
-      <p>
-        <code>{error.message}</code>
-      </p>
+      {/* A view that threw (not a lost chunk) says what happened; a retry renders it again. */}
+      <p>{isChunkError(error) ? t('load.viewFailed') : t('error.body', { message: error.message })}</p>
+      {isChunkError(error) && (
+        <p>
+          <code>{error.message}</code>
+        </p>
+      )}
       <button type="button" onClick={retry}>
         {t('load.retry')}
       </button>

@@ -34,6 +34,7 @@ export const zh = {
   'chart.table': '表',
   'chart.loading': '正在加载图表……',
   'chart.failed': '图表的程序未能下载(网络可能中断,或网站刚刚更新)。同样的数字见“表”。',
+  'chart.drawFailed': '图表无法绘制。同样的数字见“表”。',
   'chart.retry': '重新加载图表',
   'chart.label': '{title}。{description}',
   'table.sort': '排序',

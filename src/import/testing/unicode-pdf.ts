@@ -85,16 +85,20 @@ const amount = (right: number, s: string): [number, string] => [right - s.length
 
 /**
  * A one-table 部门预算 the importer reads (支出预算总表 of 潍坊市测试局, 2025, 万元: 201 → 20101, and the total),
- * with the hostile parts put where untrusted text goes: `name` is the 款's name, `total` its 合计 (and every 合计),
+ * with the hostile parts put where untrusted text goes (`department` names another body, so that files given together
+ * stay separate documents): `name` is the 款's name, `total` its 合计 (and every 合计),
  * `extra` more text on the page.
  */
-export function budgetPdf(o: { name?: string; total?: string; extra?: PlacedText[]; pages?: number } = {}) {
+export function budgetPdf(
+  o: { department?: string; name?: string; total?: string; extra?: PlacedText[] } = {},
+) {
   const total = o.total ?? '100.00';
+  const department = o.department ?? '潍坊市测试局';
   const page: PlacedText[] = [
-    { x: 150, y: 60, text: '潍坊市测试局2025年部门预算', size: 16 },
+    { x: 150, y: 60, text: `${department}2025年部门预算`, size: 16 },
     { x: 200, y: 100, text: '部门支出预算总表', size: 14 },
     ...row(120, [
-      [60, '部门:潍坊市测试局'],
+      [60, `部门:${department}`],
       [450, '单位:万元'],
     ]),
     ...row(150, [
@@ -121,16 +125,20 @@ export function budgetPdf(o: { name?: string; total?: string; extra?: PlacedText
     ...row(235, [[60, '合计'], amount(360, total), amount(450, '40.00'), amount(540, '60.00')]),
     ...(o.extra ?? []),
   ];
-  return unicodePdf(Array.from({ length: o.pages ?? 1 }, () => page));
+  return unicodePdf([page]);
 }
 
-/** The hostile corpus of imported PDFs: each file's name says what it carries. */
+/** The hostile corpus of imported PDFs: each file's name says what it carries; each is a department of its own. */
 export const HOSTILE_PDFS = {
-  'html.pdf': () => budgetPdf({ name: '<img src=x onerror=alert(1)>' }),
+  'html.pdf': () => budgetPdf({ department: '潍坊市标记局', name: '<img src=x onerror=alert(1)>' }),
   // pdf.js itself drops most format characters (U+202E among them); C0 controls reach the text.
-  'controls.pdf': () => budgetPdf({ name: '人大\u202E事务\u0007\u0008' }),
+  'controls.pdf': () => budgetPdf({ department: '潍坊市控制局', name: '人大\u202E事务\u0007\u0008' }),
   // A 1 MB line under the table; at this size it fits on the page (pdf.js drops text outside the page).
-  'long-line.pdf': () => budgetPdf({ extra: [{ x: 60, y: 300, text: 'A'.repeat(1_000_000), size: 0.0005 }] }),
+  'long-line.pdf': () =>
+    budgetPdf({
+      department: '潍坊市长行局',
+      extra: [{ x: 60, y: 300, text: 'A'.repeat(1_000_000), size: 0.0005 }],
+    }),
   '30-digits.pdf': () => budgetPdf({ total: '123456789012345678901234567890.00' }),
   'exponent.pdf': () => budgetPdf({ total: '1e30' }),
 } as const;

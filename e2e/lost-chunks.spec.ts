@@ -34,7 +34,7 @@ test.describe('a lost code chunk', () => {
     const chunk = await loseChunk(page, 'EChart');
     await page.goto('./');
     const frame = page.locator('.chart-frame').first();
-    await expect(frame.getByRole('alert')).toHaveText(new RegExp(common['chart.failed'].slice(0, 8)));
+    await expect(frame.getByRole('alert')).toContainText(common['chart.failed']);
     expect(chunk.hits()).toBeGreaterThan(0);
     await expect(page.locator('.kpis')).toBeVisible();
     await expect(page.getByRole('navigation')).toBeVisible();

@@ -43,28 +43,18 @@ export function Loading({
 /** A failure names the file and what is wrong, with a retry — never a white screen. */
 export function LoadFailed({ problems, onRetry }: { problems: DataProblem[]; onRetry: () => void }) {
   const t = useT();
+  const files = [...new Set(problems.map((p) => p.file))];
   // A chunk of the page's code that did not download is said to be that, not a problem of the data.
-  const filesOf = (code: boolean) => [
-    ...new Set(problems.filter((p) => (p.where === CODE_PROBLEM) === code).map((p) => p.file)),
-  ];
-  const dataFiles = filesOf(false);
-  const codeFiles = filesOf(true);
+  const code = problems.some((p) => p.where === CODE_PROBLEM);
   return (
     <main className="state state-error">
       <h1>{t('load.failedTitle')}</h1>
-      {dataFiles.length > 0 && (
-        <p>
-          <Trans k="load.failedBody" values={{ files: <code>{dataFiles.join(t('common.listSep'))}</code> }} />
-        </p>
-      )}
-      {codeFiles.length > 0 && (
-        <p>
-          <Trans
-            k="load.codeFailedBody"
-            values={{ files: <code>{codeFiles.join(t('common.listSep'))}</code> }}
-          />
-        </p>
-      )}
+      <p>
+        <Trans
+          k={code ? 'load.codeFailedBody' : 'load.failedBody'}
+          values={{ files: <code>{files.join(t('common.listSep'))}</code> }}
+        />
+      </p>
       <ul className="problems" aria-label={t('load.problems')}>
         {problems.slice(0, 20).map((p, i) => (
           <li key={i}>

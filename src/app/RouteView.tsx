@@ -3,7 +3,7 @@ import type { Dataset } from '../domain/model';
 import { OverviewView } from '../features/overview/OverviewView';
 import { Suspense } from 'react';
 import { ChunkBoundary } from '../components/chunk/ChunkBoundary';
-import { isChunkError, retryableLazy } from '../components/chunk/retryable-lazy';
+import { retryableLazy } from '../components/chunk/retryable-lazy';
 import { useT } from '../components/use-t';
 import { replaceQuery, useRoute } from './use-route';
 import { ViewLoading } from './ViewLoading';
@@ -76,13 +76,9 @@ function ViewFailed({ retry, error }: { retry: () => void; error: Error }) {
   const t = useT();
   return (
     <div className="state state-error" role="alert">
-      {/* A view that threw (not a lost chunk) says what happened; a retry renders it again. */}
-      <p>{isChunkError(error) ? t('load.viewFailed') : t('error.body', { message: error.message })}</p>
-      {isChunkError(error) && (
-        <p>
-          <code>{error.message}</code>
-        </p>
-      )}
+      {/* Also what a view that threw shows (the message says which it was); a retry renders it again. */}
+      <p>{t('load.viewFailed')}</p>
+      <code>{error.message}</code>
       <button type="button" onClick={retry}>
         {t('load.retry')}
       </button>

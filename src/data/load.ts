@@ -6,35 +6,16 @@ import type { CatalogEntry } from './schema-catalog';
 /** `where` of a problem that is about the page's code, not about a data file: a chunk that did not download. */
 export const CODE_PROBLEM = '(program code)';
 
-type Validators = typeof import('./validators');
-
 /**
  * The validators load in parallel with the first download (see validators.ts). If their chunk does not arrive, that
- * is the problem reported — naming the chunk, as code — not a data file that seems slow; a retry imports it again.
+ * is the problem reported — as code, naming the chunk — not a data file that seems slow; a retry imports it again.
  */
-const validators = (): Promise<{ ok: true; v: Validators } | { ok: false; problems: DataProblem[] }> =>
-  import('./validators').then(
-    (v) => ({ ok: true, v }),
-    (e: unknown) => {
-      const message = e instanceof Error ? e.message : String(e);
-      const file = /[\w.-]+\.js\b/.exec(message)?.[0] ?? 'validators.js';
-      return {
-        ok: false,
-        problems: [
-          {
-            file,
-            where: CODE_PROBLEM,
-            message: `the code that checks the data did not download (${message}); the connection may have been cut, or the site updated since the page opened`,
-          },
-        ],
-      };
-    },
-  );
-
-/** The problems of a data download and of the validators' chunk, data first. */
-function failures(text: TextResult, v: Awaited<ReturnType<typeof validators>>): DataProblem[] {
-  return [...(text.ok ? [] : text.problems), ...(v.ok ? [] : v.problems)];
-}
+const validators = () =>
+  import('./validators').catch((e: Error): DataProblem => ({
+    file: /[\w.-]+\.js/.exec(e.message)?.[0] ?? 'validators',
+    where: CODE_PROBLEM,
+    message: e.message,
+  }));
 
 /** Where the data lives, relative to the page, so the built site works from any folder and inside iframes. */
 export const DATA_BASE = 'data/';
@@ -65,13 +46,13 @@ export async function fetchText(file: string, signal?: AbortSignal): Promise<Tex
 
 export async function loadCatalog(signal?: AbortSignal): Promise<CatalogResult> {
   const [text, v] = await Promise.all([fetchText('catalog.json', signal), validators()]);
-  if (!text.ok || !v.ok) return { ok: false, problems: failures(text, v) };
-  return v.v.validateCatalogText(text.text, 'catalog.json');
+  if ('where' in v) return { ok: false, problems: [...(text.ok ? [] : text.problems), v] };
+  return text.ok ? v.validateCatalogText(text.text, 'catalog.json') : text;
 }
 
 /** Checked in slices that yield to the browser (validate-sliced.ts), with the same result as in one piece. */
 export async function loadDataset(entry: CatalogEntry, signal?: AbortSignal): Promise<DatasetResult> {
   const [text, v] = await Promise.all([fetchText(entry.file, signal), validators()]);
-  if (!text.ok || !v.ok) return { ok: false, problems: failures(text, v) };
-  return v.v.validateDatasetTextInSlices(text.text, entry.file);
+  if ('where' in v) return { ok: false, problems: [...(text.ok ? [] : text.problems), v] };
+  return text.ok ? v.validateDatasetTextInSlices(text.text, entry.file) : text;
 }

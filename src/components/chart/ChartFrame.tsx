@@ -9,7 +9,7 @@ import type { ChartClick } from '../../lib/echarts/use-chart';
 import { useLang, useT } from '../use-t';
 import { usePrinting } from '../use-printing';
 import { ChunkBoundary } from '../chunk/ChunkBoundary';
-import { isChunkError, retryableLazy } from '../chunk/retryable-lazy';
+import { retryableLazy } from '../chunk/retryable-lazy';
 import { useNearViewport } from './use-near-viewport';
 
 // ECharts and its parts load in their own chunk, after the numbers are on screen, when a chart nears the viewport.
@@ -114,9 +114,9 @@ export function ChartFrame({
           )}
           {near ? (
             <ChunkBoundary
-              fallback={(retry, error) => (
+              fallback={(retry) => (
                 <div className="chart-loading chart-failed" style={{ height }} role="alert">
-                  <p>{t(isChunkError(error) ? 'chart.failed' : 'chart.drawFailed')}</p>
+                  <p>{t('chart.failed')}</p>
                   <button type="button" onClick={retry}>
                     {t('chart.retry')}
                   </button>

@@ -41,8 +41,3 @@ export function retryFailedChunks(): void {
   failed.clear();
   again.forEach((make) => make());
 }
-
-/** Whether an error is a module that did not download (Chromium, Firefox and Safari word it differently). */
-export function isChunkError(error: Error): boolean {
-  return /dynamically imported module|Importing a module script failed|module script/i.test(error.message);
-}

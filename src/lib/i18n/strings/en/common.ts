@@ -37,8 +37,7 @@ export const en: Record<keyof typeof zh, string> = {
   'chart.table': 'Table',
   'chart.loading': 'Loading chart…',
   'chart.failed':
-    'The chart’s code could not be downloaded (the connection may have been cut, or the site was just updated). The table has the same figures.',
-  'chart.drawFailed': 'The chart could not be drawn. The table has the same figures.',
+    'The chart could not be shown (a lost connection, or the site was updated?). The table has the same figures.',
   'chart.retry': 'Retry the chart',
   'chart.label': '{title}. {description}',
   'table.sort': 'Sort',

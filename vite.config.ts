@@ -116,7 +116,8 @@ export default defineConfig({
   // The manifest lets `npm run check-budget` follow what the entry loads for the first view.
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Maps stay in dist/ for debugging a build; the JavaScript does not point to them and serve.mjs refuses them.
+    sourcemap: 'hidden',
     manifest: true,
     modulePreload: { polyfill: false },
     rolldownOptions: {

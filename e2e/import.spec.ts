@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { zh } from '../src/lib/i18n/strings/import';
 import { zh as common } from '../src/lib/i18n/strings/common';
 import { PROSE, tinyPdf } from '../src/import/testing/tiny-pdf';
+import { HOSTILE_PDFS } from '../src/import/testing/unicode-pdf';
 import { expect, test } from './fixtures';
 
 // The corpus lives beside the repository (never copied into it); CI has it at the same place.
@@ -102,6 +103,45 @@ test.describe('导入: a published PDF read in the browser', () => {
     });
     await page.getByRole('navigation').getByRole('link').first().click();
     await expect(page.locator('.kpis')).toBeVisible();
+  });
+
+  test('hostile PDFs: markup shown as text, controls and 1 MB lines warned, absurd amounts refused', async ({
+    page,
+  }, info) => {
+    page.on('dialog', () => {
+      throw new Error('a dialog opened');
+    });
+    const paths = Object.entries(HOSTILE_PDFS).map(([name, make]) => {
+      const path = info.outputPath(name);
+      writeFileSync(path, make());
+      return path;
+    });
+    await page.goto('./#/import');
+    await page.locator('input[type=file]').setInputFiles(paths);
+    const failures = page.locator('.import-failures');
+    for (const name of ['30-digits.pdf', 'exponent.pdf'])
+      await expect(failures).toContainText(`${name}:${zh['import.reason.absurd-amount']}`, {
+        timeout: 60_000,
+      });
+    await expect(failures).toContainText('page 1, at (');
+    const cards = page.locator('.import-card');
+    await expect(cards).toHaveCount(3, { timeout: 60_000 });
+    // The page stays responsive while the Worker reads (and after): a frame comes within a moment.
+    const frameMs = await page.evaluate(
+      () =>
+        new Promise<number>((r) => requestAnimationFrame((t0) => requestAnimationFrame((t1) => r(t1 - t0)))),
+    );
+    expect(frameMs).toBeLessThan(1000);
+    for (const name of ['controls.pdf', 'long-line.pdf'])
+      await expect(cards.filter({ hasText: name })).toContainText(
+        fill(zh['import.problems'], { blocks: 0, warns: 1, notes: 0 }),
+      );
+
+    // The markup is text wherever it is shown: no element made of it, nothing run.
+    await cards.filter({ hasText: 'html.pdf' }).getByRole('button', { name: zh['import.open'] }).click();
+    await page.goto('./#/functions/201');
+    await expect(page.locator('main')).toContainText('<imgsrc=xonerror=alert(1)>');
+    expect(await page.locator('img[src="x"], img[onerror]').count()).toBe(0);
   });
 
   test('cancel stops a long import at once', async ({ page }, info) => {

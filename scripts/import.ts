@@ -75,7 +75,9 @@ for (const group of groupDocuments(read)) {
   if (doc.active.length) console.log(`    PDF carries ${doc.active.join(', ')}`);
 }
 // Every entry's summary (headline figures, problem counts, region) from its dataset and report.
-for (const e of refreshCatalog(out)) console.error(`✗ catalog: ${e}`);
+// (None yet when nothing was ever imported into this folder.)
+if (existsSync(join(out, 'catalog.json')))
+  for (const e of refreshCatalog(out)) console.error(`✗ catalog: ${e}`);
 process.exit(failed ? 1 : 0);
 
 function updateCatalog(dir: string, doc: ImportedDocument): void {

@@ -51,7 +51,8 @@ async function start(el: HTMLElement) {
     }
     // Slow or failed: the live app takes over and says so (progress, retry, or the located error).
   }
-  await lang;
+  // Without its English table the page comes up in Chinese and says so (LangFailed), rather than not at all.
+  if (!(await lang)) useUiStore.setState({ lang: 'zh', langFailed: true });
   const app = createRoot(el);
   // A transition renders in slices that yield to the browser: no long task while the first view is built.
   startTransition(() =>

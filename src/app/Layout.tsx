@@ -19,6 +19,7 @@ import { useImportedStore } from '../store/imported-store';
 import { useDataStore } from '../store/data-store';
 import { readPageOptions } from './page-options';
 import { NAV } from './nav';
+import { LangFailed } from './LangFailed';
 import { PageControls } from './PageControls';
 import { SharePanel } from './share/SharePanel';
 import { documentLabelKey } from '../components/document-label';
@@ -115,6 +116,7 @@ export function Layout({
             />
           </Suspense>
         )}
+        <LangFailed />
         {failed > 0 && (
           <div className="banner banner-warn" role="alert">
             {t('shell.failedChecks', { count: failed })}

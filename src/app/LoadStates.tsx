@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Trans } from '../components/Trans';
 import { useT } from '../components/use-t';
+import { CODE_PROBLEM } from '../data/load';
 import type { DataProblem } from '../data/problems';
 
 /** After this long the reader is told the network is slow and offered a retry (the download goes on meanwhile). */
@@ -43,11 +44,16 @@ export function Loading({
 export function LoadFailed({ problems, onRetry }: { problems: DataProblem[]; onRetry: () => void }) {
   const t = useT();
   const files = [...new Set(problems.map((p) => p.file))];
+  // A chunk of the page's code that did not download is said to be that, not a problem of the data.
+  const code = problems.some((p) => p.where === CODE_PROBLEM);
   return (
     <main className="state state-error">
       <h1>{t('load.failedTitle')}</h1>
       <p>
-        <Trans k="load.failedBody" values={{ files: <code>{files.join(t('common.listSep'))}</code> }} />
+        <Trans
+          k={code ? 'load.codeFailedBody' : 'load.failedBody'}
+          values={{ files: <code>{files.join(t('common.listSep'))}</code> }}
+        />
       </p>
       <ul className="problems" aria-label={t('load.problems')}>
         {problems.slice(0, 20).map((p, i) => (

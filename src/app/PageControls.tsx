@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useT } from '../components/use-t';
 import { type MoneyUnit, unitLabel } from '../lib/format/number';
-import { loadLang } from '../lib/i18n/translate';
 import { useUiStore } from '../store/ui-store';
 import { writePageOptions } from './page-options';
+import { switchLang } from './switch-lang';
 
 const UNITS: readonly MoneyUnit[] = ['wan', 'yuan', 'yi'];
 
@@ -13,7 +13,6 @@ export function PageControls() {
   const id = useId();
   const lang = useUiStore((s) => s.lang);
   const unit = useUiStore((s) => s.unit);
-  const setLang = useUiStore((s) => s.setLang);
   const setUnit = useUiStore((s) => s.setUnit);
   return (
     <div className="page-controls">
@@ -24,7 +23,7 @@ export function PageControls() {
           value={lang}
           onChange={(e) => {
             const next = e.target.value === 'en' ? 'en' : 'zh';
-            void loadLang(next).then(() => setLang(next));
+            void switchLang(next);
             writePageOptions({ lang: next === 'en' ? 'en' : null });
           }}
         >

@@ -1,62 +1,90 @@
 import type { Catalog } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
 import { OverviewView } from '../features/overview/OverviewView';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { ChunkBoundary } from '../components/chunk/ChunkBoundary';
+import { retryableLazy } from '../components/chunk/retryable-lazy';
+import { useT } from '../components/use-t';
 import { queryChoice, queryInt } from './query-values';
 import { RouteProblemView } from './RouteProblemView';
 import { replaceQuery, useRoute } from './use-route';
 import { ViewLoading } from './ViewLoading';
 
-// The overview is the first view and ships in the main chunk; every other view loads when first opened.
-const AboutView = lazy(() => import('../features/about/AboutView').then((m) => ({ default: m.AboutView })));
-const DataView = lazy(() => import('../features/data/DataView').then((m) => ({ default: m.DataView })));
-const EconomicView = lazy(() =>
+// The overview is the first view and ships in the main chunk; every other view loads when first opened. A view whose
+// chunk does not arrive says so in its place (the header and the nav stay) and loads again on retry.
+const AboutView = retryableLazy(() =>
+  import('../features/about/AboutView').then((m) => ({ default: m.AboutView })),
+);
+const DataView = retryableLazy(() =>
+  import('../features/data/DataView').then((m) => ({ default: m.DataView })),
+);
+const EconomicView = retryableLazy(() =>
   import('../features/economic/EconomicView').then((m) => ({ default: m.EconomicView })),
 );
-const GlossaryView = lazy(() =>
+const GlossaryView = retryableLazy(() =>
   import('../features/glossary/GlossaryView').then((m) => ({ default: m.GlossaryView })),
 );
-const ProcurementView = lazy(() =>
+const ProcurementView = retryableLazy(() =>
   import('../features/procurement/ProcurementView').then((m) => ({ default: m.ProcurementView })),
 );
-const FunctionsView = lazy(() =>
+const FunctionsView = retryableLazy(() =>
   import('../features/functions/FunctionsView').then((m) => ({ default: m.FunctionsView })),
 );
-const IndicatorsView = lazy(() =>
+const IndicatorsView = retryableLazy(() =>
   import('../features/indicators/IndicatorsView').then((m) => ({ default: m.IndicatorsView })),
 );
-const SangongView = lazy(() =>
+const SangongView = retryableLazy(() =>
   import('../features/sangong/SangongView').then((m) => ({ default: m.SangongView })),
 );
-const ProjectView = lazy(() =>
+const ProjectView = retryableLazy(() =>
   import('../features/project/ProjectView').then((m) => ({ default: m.ProjectView })),
 );
 // The import view brings pdf.js and the importer with it (in its Worker): its own chunk, loaded only there.
-const ImportView = lazy(() =>
+const ImportView = retryableLazy(() =>
   import('../features/import/ImportView').then((m) => ({ default: m.ImportView })),
 );
-const ImportedDataView = lazy(() =>
+const ImportedDataView = retryableLazy(() =>
   import('../features/import/ImportedDataView').then((m) => ({ default: m.ImportedDataView })),
 );
-const CatalogView = lazy(() =>
+const CatalogView = retryableLazy(() =>
   import('../features/catalog/CatalogView').then((m) => ({ default: m.CatalogView })),
 );
-const CompareView = lazy(() =>
+const CompareView = retryableLazy(() =>
   import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })),
 );
-const ExecutionView = lazy(() =>
+const ExecutionView = retryableLazy(() =>
   import('../features/execution/ExecutionView').then((m) => ({ default: m.ExecutionView })),
 );
-const YearsView = lazy(() => import('../features/years/YearsView').then((m) => ({ default: m.YearsView })));
-const ProjectsView = lazy(() =>
+const YearsView = retryableLazy(() =>
+  import('../features/years/YearsView').then((m) => ({ default: m.YearsView })),
+);
+const ProjectsView = retryableLazy(() =>
   import('../features/projects/ProjectsView').then((m) => ({ default: m.ProjectsView })),
 );
 
 export function RouteView(props: { dataset: Dataset; catalog: Catalog }) {
+  const view = useRoute().view;
   return (
-    <Suspense fallback={<ViewLoading />}>
-      <Routes {...props} />
-    </Suspense>
+    // Keyed by view: opening another view leaves a failure behind.
+    <ChunkBoundary key={view} fallback={(retry, error) => <ViewFailed retry={retry} error={error} />}>
+      <Suspense fallback={<ViewLoading />}>
+        <Routes {...props} />
+      </Suspense>
+    </ChunkBoundary>
+  );
+}
+
+function ViewFailed({ retry, error }: { retry: () => void; error: Error }) {
+  const t = useT();
+  return (
+    <div className="state state-error" role="alert">
+      {/* Also what a view that threw shows (the message says which it was); a retry renders it again. */}
+      <p>{t('load.viewFailed')}</p>
+      <code>{error.message}</code>
+      <button type="button" onClick={retry}>
+        {t('load.retry')}
+      </button>
+    </div>
   );
 }
 

@@ -12,6 +12,7 @@ import { readTables } from './read-tables';
 import { SHAPE, type TableKind } from './table-kinds';
 import { TABLE_NAMES } from './table-names';
 import { datasetId, toDataset, type DatasetFile } from './to-dataset';
+import { textProblems } from './text-problems';
 import { keepValidTables } from './valid-dataset';
 
 export interface PdfInput {
@@ -153,7 +154,7 @@ export function buildDocument(files: ReadonlyArray<{ text: PdfText; sha256: stri
   const id = datasetId(meta, datasetFiles);
   const built = keepValidTables(toDataset(id, meta, tables, sections, datasetFiles), `${id}.json`, tables);
   const dataset = built.dataset;
-  const problems = [...checked, ...built.problems];
+  const problems = [...files.flatMap((f) => textProblems(f.text)), ...checked, ...built.problems];
   const active = [...new Set(files.flatMap((f) => f.text.active))];
   const counts = countBySeverity(problems);
   const report = {

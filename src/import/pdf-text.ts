@@ -2,6 +2,7 @@
  * PDF → positioned text, with pdf.js passed in (Node uses the legacy build, the browser Worker the modern one), so
  * this module runs in both. Coordinates are PDF points in the page's viewport: origin top-left, y down.
  */
+import { cleanItem, type TextFinding } from './text-hygiene';
 
 export interface TextItem {
   str: string;
@@ -26,6 +27,8 @@ export interface PdfText {
   pages: PdfPage[];
   /** The PDF carries JavaScript or link annotations (never executed nor followed; reported). */
   active: string[];
+  /** Control characters taken out of its text, runs cut to length (text-hygiene.ts): each with page and position. */
+  findings: TextFinding[];
 }
 
 /** The subset of pdf.js this module uses (pdfjs-dist 6). */
@@ -66,7 +69,8 @@ export class ImportError extends Error {
       | 'not-budget'
       | 'cancelled'
       | 'template'
-      | 'mixed',
+      | 'mixed'
+      | 'absurd-amount',
     message: string,
   ) {
     super(`${file}: ${message}`);
@@ -128,10 +132,11 @@ export async function readPdfText(
     const scripts = js instanceof Map ? js.size : js ? Object.keys(js).length : 0;
     if (scripts) active.push('JavaScript actions (ignored)');
     const pages: PdfPage[] = [];
+    const findings: TextFinding[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       if (opts.signal?.aborted) throw new ImportError(file, 'cancelled', 'import cancelled');
       const page = await doc.getPage(n);
-      pages.push(await readPage(pdfjs, page, n));
+      pages.push(await readPage(pdfjs, page, n, file, findings));
       const annots = await page.getAnnotations?.().catch(() => []);
       if (annots?.some((a) => a.subtype === 'Link') && !active.includes('links (not followed)'))
         active.push('links (not followed)');
@@ -145,7 +150,7 @@ export async function readPdfText(
         'no-text',
         'the PDF has no text layer (a scanned image?): OCR is not supported; use the PDF as published, with its text',
       );
-    return { file, pageCount: doc.numPages, pages, active };
+    return { file, pageCount: doc.numPages, pages, active, findings };
   } finally {
     await task.destroy();
   }
@@ -157,7 +162,13 @@ function startsWithPdfHeader(data: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
-async function readPage(pdfjs: PdfjsLike, page: PdfPageLike, n: number): Promise<PdfPage> {
+async function readPage(
+  pdfjs: PdfjsLike,
+  page: PdfPageLike,
+  n: number,
+  file: string,
+  findings: TextFinding[],
+): Promise<PdfPage> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const items: TextItem[] = [];
@@ -166,7 +177,17 @@ async function readPage(pdfjs: PdfjsLike, page: PdfPageLike, n: number): Promise
     const t = pdfjs.Util.transform(viewport.transform, it.transform);
     const h = Math.hypot(t[2] ?? 0, t[3] ?? 0);
     const w = (it.width ?? 0) * Math.hypot(viewport.transform[0] ?? 1, viewport.transform[1] ?? 0);
-    items.push({ str: it.str, x: t[4] ?? 0, y: t[5] ?? 0, w, h });
+    const x = t[4] ?? 0;
+    const y = t[5] ?? 0;
+    const clean = cleanItem(it.str, n, x, y);
+    if (clean.absurdAmount)
+      throw new ImportError(
+        file,
+        'absurd-amount',
+        `page ${n}, at (${Math.round(x)}, ${Math.round(y)}) pt: "${clean.absurdAmount.slice(0, 40)}" is an amount no budget prints (more than 15 digits before the point, or an exponent); nothing was imported`,
+      );
+    findings.push(...clean.findings);
+    if (clean.str.trim()) items.push({ str: clean.str, x, y, w, h });
   }
   return { number: n, width: viewport.width, height: viewport.height, items };
 }

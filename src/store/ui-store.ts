@@ -10,6 +10,8 @@ interface UiStore {
   unit: MoneyUnit;
   lang: Lang;
   mode: Mode;
+  /** The English table's chunk did not arrive: the page shows Chinese and offers to try again. */
+  langFailed: boolean;
   setUnit: (unit: MoneyUnit) => void;
   setLang: (lang: Lang) => void;
   setMode: (mode: Mode) => void;
@@ -19,6 +21,7 @@ export const useUiStore = create<UiStore>((set) => ({
   unit: 'wan',
   lang: 'zh',
   mode: 'normal',
+  langFailed: false,
   setUnit: (unit) => set({ unit }),
   setLang: (lang) => set({ lang }),
   setMode: (mode) => set({ mode }),

@@ -3,6 +3,7 @@ import { useT } from '../../components/use-t';
 import { readPageOptions } from '../page-options';
 import { exitPresenting } from './presenting';
 import { actionForKey, nextIndex, type Step } from './storyline';
+import { MAX_STORYLINE_BYTES } from './read-storyline';
 import { useStepIndex } from './use-step-index';
 import { useStoryline } from './use-storyline';
 
@@ -87,7 +88,13 @@ export function Presenter() {
             {t('present.fullscreen')}
           </button>
         )}
-        {error && <span role="alert">{t('present.storylineFailed', { file: error })}</span>}
+        {error && (
+          <span role="alert">
+            {error.tooLarge
+              ? t('present.storylineTooLarge', { file: error.file, max: MAX_STORYLINE_BYTES / 1024 })
+              : t('present.storylineFailed', { file: error.file })}
+          </span>
+        )}
       </div>
     </>
   );

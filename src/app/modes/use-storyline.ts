@@ -1,28 +1,27 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PageOptions } from '../page-options';
-import { DEFAULT_STORYLINE, isStepHash, type Step } from './storyline';
+import { readStoryline, type StorylineFile } from './read-storyline';
+import { DEFAULT_STORYLINE, type Step } from './storyline';
+
+/** Why a storyline file gave no steps, for the presenter to say (with the file's name). */
+export interface StorylineError {
+  file: string;
+  tooLarge: boolean;
+}
 
 /** The presenter's steps: from the URL (step=…), from a JSON file next to the data (storyline=…), or the default. */
 export function useStoryline(options: Pick<PageOptions, 'steps' | 'storyline'>): {
   steps: readonly Step[];
-  error: string | null;
+  error: StorylineError | null;
 } {
-  const [fromFile, setFromFile] = useState<{ steps: Step[] } | { error: string } | null>(null);
+  const [fromFile, setFromFile] = useState<StorylineFile | null>(null);
   useEffect(() => {
     if (!options.storyline || options.steps) return;
     let live = true;
     fetch(`data/${options.storyline}`)
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((json: unknown) => {
-        const raw = (json as { steps?: unknown }).steps;
-        const steps = Array.isArray(raw)
-          ? raw
-              .filter((s): s is Step => typeof s?.hash === 'string' && isStepHash(s.hash))
-              .map((s) => ({ hash: s.hash }))
-          : [];
-        if (live) setFromFile(steps.length ? { steps } : { error: options.storyline ?? '' });
-      })
-      .catch(() => live && setFromFile({ error: options.storyline ?? '' }));
+      .then(readStoryline)
+      .catch((): StorylineFile => ({ error: 'failed' }))
+      .then((result) => live && setFromFile(result));
     return () => {
       live = false;
     };
@@ -35,5 +34,11 @@ export function useStoryline(options: Pick<PageOptions, 'steps' | 'storyline'>):
   );
   if (fromUrl) return { steps: fromUrl, error: null };
   if (fromFile && 'steps' in fromFile) return { steps: fromFile.steps, error: null };
-  return { steps: DEFAULT_STORYLINE, error: fromFile && 'error' in fromFile ? fromFile.error : null };
+  return {
+    steps: DEFAULT_STORYLINE,
+    error:
+      fromFile && 'error' in fromFile
+        ? { file: options.storyline ?? '', tooLarge: fromFile.error === 'tooLarge' }
+        : null,
+  };
 }

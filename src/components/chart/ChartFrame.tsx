@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { type ReactNode, Suspense, lazy, useId, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useId, useRef, useState } from 'react';
 import type { PngCaption } from '../../lib/echarts/export-png';
 import { downloadBlob } from '../../lib/export/download';
 import { useUnitLabel } from '../Amount';
@@ -8,10 +8,13 @@ import { exportName, useExportInfo } from '../export/export-context';
 import type { ChartClick } from '../../lib/echarts/use-chart';
 import { useLang, useT } from '../use-t';
 import { usePrinting } from '../use-printing';
+import { ChunkBoundary } from '../chunk/ChunkBoundary';
+import { retryableLazy } from '../chunk/retryable-lazy';
 import { useNearViewport } from './use-near-viewport';
 
 // ECharts and its parts load in their own chunk, after the numbers are on screen, when a chart nears the viewport.
-const EChart = lazy(() => import('../../lib/echarts/EChart'));
+// If that chunk does not arrive, only the chart says so (with a retry); the table twin still has the figures.
+const EChart = retryableLazy(() => import('../../lib/echarts/EChart'));
 
 export interface ChartFrameProps {
   title: string;
@@ -115,16 +118,27 @@ export function ChartFrame({
             </ul>
           )}
           {near ? (
-            <Suspense fallback={placeholder}>
-              <EChart
-                option={option}
-                height={height}
-                label={t('chart.label', { title, description })}
-                locale={lang === 'en' ? 'EN' : 'ZH'}
-                onClick={onClick}
-                pngRef={pngRef}
-              />
-            </Suspense>
+            <ChunkBoundary
+              fallback={(retry) => (
+                <div className="chart-loading chart-failed" style={{ height }} role="alert">
+                  <p>{t('chart.failed')}</p>
+                  <button type="button" onClick={retry}>
+                    {t('chart.retry')}
+                  </button>
+                </div>
+              )}
+            >
+              <Suspense fallback={placeholder}>
+                <EChart
+                  option={option}
+                  height={height}
+                  label={t('chart.label', { title, description })}
+                  locale={lang === 'en' ? 'EN' : 'ZH'}
+                  onClick={onClick}
+                  pngRef={pngRef}
+                />
+              </Suspense>
+            </ChunkBoundary>
           ) : (
             placeholder
           )}

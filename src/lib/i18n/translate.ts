@@ -6,9 +6,18 @@ let en: Record<Exclude<StringKey, LateKey>, string> | null = null;
 /** Strings of lazy parts, added in both languages when each part loads (see late-strings.ts). */
 const late: { zh: Partial<LateTable>; en: Partial<LateTable> } = { zh: {}, en: {} };
 
-/** Loads a language's table (English is a separate chunk); resolves when `translate` can use it. */
-export async function loadLang(lang: Lang): Promise<void> {
-  if (lang === 'en' && !en) en = (await import('./strings-en')).en;
+/**
+ * Loads a language's table (English is a separate chunk): true when `translate` can use it, false when the chunk did
+ * not arrive (Chinese is shown meanwhile; calling again fetches it again).
+ */
+export async function loadLang(lang: Lang): Promise<boolean> {
+  if (lang !== 'en' || en) return true;
+  try {
+    en = (await import('./strings-en')).en;
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A lazy part's strings, the same keys in both languages. */

@@ -33,6 +33,8 @@ export const zh = {
   'chart.chart': '图',
   'chart.table': '表',
   'chart.loading': '正在加载图表……',
+  'chart.failed': '图表未能显示(网络中断或网站已更新?),数字见“表”。',
+  'chart.retry': '重新加载图表',
   'chart.label': '{title}。{description}',
   'table.sort': '排序',
   'table.documentOrder': '原文顺序',

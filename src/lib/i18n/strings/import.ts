@@ -44,6 +44,7 @@ export const zh = {
   'import.reason.cancelled': '已取消',
   'import.reason.template': '这是空白样张,表中没有数据,不导入',
   'import.reason.mixed': '这几个文件不是同一份文件(部门不同,或都印有预算表),请分别导入',
+  'import.reason.absurd-amount': '印有任何预算都不会有的金额(整数部分超过 15 位,或用科学计数法),未导入',
   'import.active': '此 PDF 带有 {what}:从未执行,也未打开。',
   'report.title': '导入问题报告',
   'report.lead':

@@ -7,6 +7,7 @@ export const zh = {
   'present.blanked': '屏幕已暂时遮挡,按 B 或 . 恢复',
   'present.help': '→ / 空格 下一步 · ← 上一步 · Home / End · 数字键跳转 · B 黑屏 · Esc 退出',
   'present.storylineFailed': '演示步骤文件 {file} 无法加载,已改用默认步骤。',
+  'present.storylineTooLarge': '演示步骤文件 {file} 超过 {max} KB,不像演示步骤,未读取;已改用默认步骤。',
   'embed.openFull': '打开完整仪表板',
   'embed.openFullTitle': '在新标签页打开完整仪表板',
   'share.button': '分享',

@@ -36,6 +36,9 @@ export const en: Record<keyof typeof zh, string> = {
   'chart.chart': 'Chart',
   'chart.table': 'Table',
   'chart.loading': 'Loading chart…',
+  'chart.failed':
+    'The chart could not be shown (a lost connection, or the site was updated?). The table has the same figures.',
+  'chart.retry': 'Retry the chart',
   'chart.label': '{title}. {description}',
   'table.sort': 'Sort',
   'table.documentOrder': 'Document order',

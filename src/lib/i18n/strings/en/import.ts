@@ -49,6 +49,8 @@ export const en: Record<keyof typeof zh, string> = {
   'import.reason.template': 'a blank template (a sample form): its tables hold no data; not imported',
   'import.reason.mixed':
     'these files are not one document (different departments, or each prints budget tables); import them one by one',
+  'import.reason.absurd-amount':
+    'it prints an amount no budget has (more than 15 digits before the point, or an exponent); nothing was imported',
   'import.active': 'This PDF carries {what}: never run, never opened.',
   'report.title': 'Import problems report',
   'report.lead':

@@ -8,6 +8,8 @@ export const en: Record<keyof typeof zh, string> = {
   'present.blanked': 'Screen blanked — press B or . to return',
   'present.help': '→ / Space next · ← back · Home / End · number keys jump · B blank · Esc leave',
   'present.storylineFailed': 'The storyline file {file} could not be loaded; using the default storyline.',
+  'present.storylineTooLarge':
+    'The storyline file {file} is larger than {max} KB, too large for a storyline, and was not read; using the default storyline.',
   'embed.openFull': 'Open the full dashboard',
   'embed.openFullTitle': 'Open the full dashboard in a new tab',
   'share.button': 'Share',

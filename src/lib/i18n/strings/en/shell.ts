@@ -41,6 +41,13 @@ export const en: Record<keyof typeof zh, string> = {
   'load.retry': 'Retry',
   'load.slow': 'The network is slow; still downloading.',
   'load.view': 'Opening…',
+  'load.viewFailed':
+    'The code of this view could not be downloaded (the connection may have been cut, or the site was just updated).',
+  'load.codeFailedBody':
+    'Part of the page’s code ({files}) could not be downloaded: the connection may have been cut, or the site was just updated. The data itself is not at fault; please retry.',
+  // Shown only while this table is missing (the Chinese strings, bilingual, are what the reader sees then).
+  'shell.langFailed': 'English could not be loaded; showing Chinese.',
+  'shell.langRetry': 'Retry English',
   'error.title': 'Something went wrong',
   'error.body': 'This view cannot be shown: {message}',
   'error.back': 'Back to the overview',

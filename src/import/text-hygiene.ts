@@ -10,8 +10,8 @@
  * bidi controls that reorder what follows (U+202E turns "4,000.00 万元" into "00.000,4"), zero-width and invisible
  * formatting characters, the byte-order mark and the interlinear annotation marks.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
 
 /** Longer than any cell or printed line of a budget (a line across an A4 page holds ~120 characters). */

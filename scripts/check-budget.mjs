@@ -69,7 +69,7 @@ for (const [name, size, budget, what] of rows) {
   const ok = size > 0 && size <= budget;
   failed ||= !ok;
   console.log(
-    `${ok ? '✓' : '✗'} ${name}: ${(size / KB).toFixed(1)} KB gzip (budget ${(budget / KB).toFixed(0)} KB) — ${what}`,
+    `${ok ? '✓' : '✗'} ${name}: ${(size / KB).toFixed(1)} KB gzip (${size} B) (budget ${(budget / KB).toFixed(0)} KB) — ${what}`,
   );
 }
 process.exit(failed ? 1 : 0);

@@ -1,3 +1,4 @@
+import '../../lib/i18n/late-strings';
 import { SourceLink } from '../../components/SourceLink';
 import { useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';

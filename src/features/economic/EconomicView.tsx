@@ -1,3 +1,4 @@
+import '../../lib/i18n/late-strings';
 import { ExportableTable } from '../../components/export/ExportableTable';
 import { tableName } from '../../components/table-name';
 import { Amount, useUnitLabel } from '../../components/Amount';

@@ -1,3 +1,4 @@
+import '../../lib/i18n/late-strings';
 import { useMemo } from 'react';
 import { tableName } from '../../components/table-name';
 import { BASIC_COLOR, PROJECT_COLOR } from '../../lib/chart-colors';

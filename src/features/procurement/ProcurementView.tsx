@@ -1,3 +1,4 @@
+import '../../lib/i18n/late-strings';
 import { ExportableTable } from '../../components/export/ExportableTable';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { PublishedTable } from '../../components/PublishedTable';

@@ -1,3 +1,4 @@
+import '../../lib/i18n/late-strings';
 import { Fragment } from 'react';
 import { tableName } from '../../components/table-name';
 import { Amount } from '../../components/Amount';

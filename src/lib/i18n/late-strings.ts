@@ -1,14 +1,46 @@
 // Imported for its effect by the lazy parts that use the late strings (strings.ts, LateKey): registers them in
 // both languages, so neither the first view's table nor the English chunk carries them.
+import * as about from './strings/about';
+import * as aboutEn from './strings/en/about';
 import * as catalog from './strings/catalog';
 import * as catalogEn from './strings/en/catalog';
 import * as data from './strings/data';
 import * as dataEn from './strings/en/data';
+import * as economic from './strings/economic';
+import * as economicEn from './strings/en/economic';
 import * as importer from './strings/import';
 import * as importerEn from './strings/en/import';
+import * as procurement from './strings/procurement';
+import * as procurementEn from './strings/en/procurement';
+import * as indicators from './strings/indicators';
+import * as indicatorsEn from './strings/en/indicators';
+import * as project from './strings/project';
+import * as projectEn from './strings/en/project';
+import * as functions from './strings/functions';
+import * as functionsEn from './strings/en/functions';
 import { addLateStrings } from './translate';
 
 addLateStrings({
-  zh: { ...importer.zh, ...catalog.zh, ...data.zh },
-  en: { ...importerEn.en, ...catalogEn.en, ...dataEn.en },
+  zh: {
+    ...importer.zh,
+    ...catalog.zh,
+    ...data.zh,
+    ...about.zh,
+    ...economic.zh,
+    ...procurement.zh,
+    ...indicators.zh,
+    ...project.zh,
+    ...functions.zh,
+  },
+  en: {
+    ...importerEn.en,
+    ...catalogEn.en,
+    ...dataEn.en,
+    ...aboutEn.en,
+    ...economicEn.en,
+    ...procurementEn.en,
+    ...indicatorsEn.en,
+    ...projectEn.en,
+    ...functionsEn.en,
+  },
 });

@@ -5,6 +5,12 @@ import * as about from './strings/about';
 import * as common from './strings/common';
 import * as dataStrings from './strings/data';
 import * as dataEn from './strings/en/data';
+import * as aboutEn from './strings/en/about';
+import * as economicEn from './strings/en/economic';
+import * as procurementEn from './strings/en/procurement';
+import * as indicatorsEn from './strings/en/indicators';
+import * as projectEn from './strings/en/project';
+import * as functionsEn from './strings/en/functions';
 import * as economic from './strings/economic';
 import * as functions from './strings/functions';
 import * as importer from './strings/import';
@@ -23,21 +29,7 @@ import * as sangong from './strings/sangong';
 import * as shell from './strings/shell';
 import * as spending from './strings/spending';
 
-const MODULES = [
-  about,
-  common,
-  economic,
-  functions,
-  indicators,
-  modes,
-  overview,
-  procurement,
-  project,
-  projects,
-  sangong,
-  shell,
-  spending,
-];
+const MODULES = [common, modes, overview, projects, sangong, shell, spending];
 import { loadLang, translate } from './translate';
 
 describe('string table', () => {
@@ -48,7 +40,28 @@ describe('string table', () => {
     expect(Object.keys(catalogEn.en).sort()).toEqual(Object.keys(catalogStrings.zh).sort());
     expect(Object.keys(reconcileEn.en).sort()).toEqual(Object.keys(reconcileStrings.zh).sort());
     expect(Object.keys(dataEn.en).sort()).toEqual(Object.keys(dataStrings.zh).sort());
-    const all = { ...en, ...importerEn.en, ...catalogEn.en, ...reconcileEn.en, ...dataEn.en };
+    for (const [zhm, enm] of [
+      [about.zh, aboutEn.en],
+      [economic.zh, economicEn.en],
+      [procurement.zh, procurementEn.en],
+      [indicators.zh, indicatorsEn.en],
+      [project.zh, projectEn.en],
+      [functions.zh, functionsEn.en],
+    ] as const)
+      expect(Object.keys(enm).sort()).toEqual(Object.keys(zhm).sort());
+    const all = {
+      ...en,
+      ...importerEn.en,
+      ...catalogEn.en,
+      ...reconcileEn.en,
+      ...dataEn.en,
+      ...aboutEn.en,
+      ...economicEn.en,
+      ...procurementEn.en,
+      ...indicatorsEn.en,
+      ...projectEn.en,
+      ...functionsEn.en,
+    };
     const untranslated = Object.entries(all).filter(([, v]) =>
       /[\u4e00-\u9fff]/.test(v.replace(/“[^”]*”|「[^」]*」/g, '')),
     );
@@ -57,9 +70,18 @@ describe('string table', () => {
   it('has no key in two modules (a later one would silently win)', () => {
     const count = MODULES.reduce((n, m) => n + Object.keys(m.zh).length, 0);
     expect(Object.keys(zh)).toHaveLength(count);
-    const late = [importer.zh, catalogStrings.zh, reconcileStrings.zh, dataStrings.zh].flatMap((m) =>
-      Object.keys(m),
-    );
+    const late = [
+      importer.zh,
+      catalogStrings.zh,
+      reconcileStrings.zh,
+      dataStrings.zh,
+      about.zh,
+      economic.zh,
+      procurement.zh,
+      indicators.zh,
+      project.zh,
+      functions.zh,
+    ].flatMap((m) => Object.keys(m));
     expect(late.filter((k) => k in zh)).toEqual([]);
     expect(new Set(late).size).toBe(late.length);
   });
@@ -72,6 +94,12 @@ describe('string table', () => {
       ...catalogStrings.zh,
       ...reconcileStrings.zh,
       ...dataStrings.zh,
+      ...about.zh,
+      ...economic.zh,
+      ...procurement.zh,
+      ...indicators.zh,
+      ...project.zh,
+      ...functions.zh,
     };
     const enAll: Record<string, string> = {
       ...en,
@@ -79,6 +107,12 @@ describe('string table', () => {
       ...catalogEn.en,
       ...reconcileEn.en,
       ...dataEn.en,
+      ...aboutEn.en,
+      ...economicEn.en,
+      ...procurementEn.en,
+      ...indicatorsEn.en,
+      ...projectEn.en,
+      ...functionsEn.en,
     };
     const extra = Object.keys(zhAll).filter((k) =>
       names(enAll[k] ?? '').some((n) => !names(zhAll[k] ?? '').includes(n)),

@@ -6,33 +6,19 @@
  * Deterministic (a seeded generator), so two runs write the same bytes.
  */
 import type { Catalog, CatalogEntry } from '../src/data/schema-catalog';
+import { FUNCTION_CLASSES } from '../src/domain/classification';
 
 export const REGIONS = ['合成省甲市', '合成省乙市', '合成省丙市', '合成省丁市'];
 export const YEARS = [2021, 2022, 2023, 2024, 2025];
 
-/** 类 of the 政府收支分类科目 (支出功能分类) with the names budgets print. */
-const CLASSES: Record<string, string> = {
-  '201': '一般公共服务支出',
-  '203': '国防支出',
-  '204': '公共安全支出',
-  '205': '教育支出',
-  '206': '科学技术支出',
-  '207': '文化旅游体育与传媒支出',
-  '208': '社会保障和就业支出',
-  '210': '卫生健康支出',
-  '211': '节能环保支出',
-  '212': '城乡社区支出',
-  '213': '农林水支出',
-  '214': '交通运输支出',
-  '215': '资源勘探工业信息等支出',
-  '216': '商业服务业等支出',
-  '217': '金融支出',
-  '220': '自然资源海洋气象等支出',
-  '221': '住房保障支出',
-  '222': '粮油物资储备支出',
-  '224': '灾害防治及应急管理支出',
-  '229': '其他支出',
-};
+/**
+ * 类 of the 政府收支分类科目 (支出功能分类) a city's departments spend on: the national list less 外交, 援助其他地区 and
+ * the 类 that are not a department's own (国有资本经营预算, 预备费, transfers and debt service).
+ */
+const NOT_A_DEPARTMENTS = ['202', '219', '223', '227', '230', '231', '232', '233', '234'];
+const CLASSES: Record<string, string> = Object.fromEntries(
+  Object.entries(FUNCTION_CLASSES).filter(([code]) => !NOT_A_DEPARTMENTS.includes(code)),
+);
 
 /** A city's bodies and the 类 most of their money goes to; the first ten also publish a 单位 budget. */
 const BODIES: Array<[string, string]> = [

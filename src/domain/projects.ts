@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import { type ProjectPool, functionsOfProject } from './functions';
 import { type Money, sharesSummingTo100 } from './money';
 import type { Column, Dataset, PerformanceTable, Project } from './model';
+import { TABLE_COLUMNS } from './table-columns';
 
 /** One row of the project list: what a reader compares projects by. */
 export interface ProjectRow {
@@ -20,15 +21,8 @@ export interface ProjectRow {
   sameName: string[];
 }
 
-const FUNDING_KEYS = [
-  'gpb',
-  'govFund',
-  'stateCapital',
-  'specialAccount',
-  'unitFunds',
-  'surplus',
-  'carryover',
-];
+/** The funding columns of the 项目支出 table, less 合计 and 财政拨款 (which add the others up). */
+const FUNDING_KEYS = TABLE_COLUMNS.projects.filter((k) => !['name', 'type', 'total', 'fiscal'].includes(k));
 
 export function fundingLabels(columns: readonly Column[], project: Project): string[] {
   return FUNDING_KEYS.filter((k) => project.funding[k] && !project.funding[k]?.isZero()).map(

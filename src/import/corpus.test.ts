@@ -239,6 +239,9 @@ describe.skipIf(!present)('importing the budget corpus', () => {
       19, 20, 21,
     ]);
     expect(what).toMatch(/XX局/);
+    // p24 截至2024年12月31日 → 2023; p25 a doubled full stop.
+    expect(what).toMatch(/截至2023年12月31日.*2024/);
+    expect(doc.problems.some((p) => p.id.startsWith('text:punctuation') && p.printed === '。。')).toBe(true);
     // 合计 and 公务接待费 预算数 0.95 blanked in the 三公 table (p15): the narrative's 年初预算 0.95 (p22) no longer
     // matches, and its “完成预算的0%” of 公务接待费 has no budget left to be a share of.
     const ids = doc.problems.map((p) => p.id);

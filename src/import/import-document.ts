@@ -245,6 +245,37 @@ function textChecks(sections: readonly NarrativeSection[], meta: DocumentMeta): 
           refs: [],
         });
     }
+    for (const t of texts) {
+      // A 决算 reports its assets as they stood at the end of its own year.
+      const at = /截[至止] ?(20\d\d) ?年 ?12 ?月 ?31 ?日/.exec(t.text);
+      if (at && meta.kind === 'final' && meta.year && Number(at[1]) !== meta.year)
+        out.push({
+          id: `text:as-of:${t.file}:${t.page}`,
+          severity: 'warns',
+          check: 'reading',
+          what: `第${t.page}页“${at[0].replace(/ /g, '')}”：决算应截至本年度（${meta.year}年）年末`,
+          printed: at[1] ?? '',
+          computed: String(meta.year),
+          unit: '',
+          file: t.file,
+          page: t.page,
+          refs: [],
+        });
+      const twice = /([。，；：])\1/.exec(t.text);
+      if (twice)
+        out.push({
+          id: `text:punctuation:${t.file}:${t.page}:${twice.index}`,
+          severity: 'notes',
+          check: 'reading',
+          what: `第${t.page}页标点重复：“${t.text.slice(Math.max(0, twice.index - 12), twice.index + 2)}”`,
+          printed: twice[0],
+          computed: twice[1] ?? '',
+          unit: '',
+          file: t.file,
+          page: t.page,
+          refs: [],
+        });
+    }
     const y = /(20\d\d)年度?/.exec(s.heading);
     if (
       y &&

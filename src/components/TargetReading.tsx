@@ -1,3 +1,5 @@
+// Its strings are the lazy views' own (late-strings.ts).
+import '../lib/i18n/late-strings';
 import { describeTargetParts } from '../domain/targets/describe-target';
 import type { ParsedTarget } from '../domain/targets/parse-target';
 import type { StringKey } from '../lib/i18n/strings';

@@ -1,3 +1,5 @@
+// Its strings are the lazy views' own (late-strings.ts).
+import '../../lib/i18n/late-strings';
 import { Fragment } from 'react';
 import { tableName } from '../../components/table-name';
 import { Term } from '../../components/Term';

@@ -1,3 +1,5 @@
+// Its strings are the lazy views' own (late-strings.ts).
+import '../../lib/i18n/late-strings';
 import { ExportableTable } from '../../components/export/ExportableTable';
 import { type ExpandedState, type SortingState, useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';

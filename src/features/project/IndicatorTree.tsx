@@ -1,3 +1,5 @@
+// Its strings are the lazy views' own (late-strings.ts).
+import '../../lib/i18n/late-strings';
 import { TARGET_KIND, TargetReading } from '../../components/TargetReading';
 import { useT } from '../../components/use-t';
 import type { Indicator, PerformanceTable } from '../../domain/model';

@@ -1,3 +1,5 @@
+// Its strings are the lazy views' own (late-strings.ts).
+import '../../lib/i18n/late-strings';
 import { Amount } from '../../components/Amount';
 import { SourceLink } from '../../components/SourceLink';
 import { Trans } from '../../components/Trans';

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { zh as common } from '../src/lib/i18n/strings/common';
+import { zh as modes } from '../src/lib/i18n/strings/modes';
 import { zh as shell } from '../src/lib/i18n/strings/shell';
 import { expect, test } from './fixtures';
 
@@ -47,6 +48,25 @@ test.describe('a lost code chunk', () => {
     await frame.getByRole('button', { name: common['chart.retry'] }).click();
     await expect(frame.locator('canvas').first()).toBeVisible();
     await expect(frame.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('the share dialog chunk: only the dialog says so, the view stays; retry opens it', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.locator('.kpis')).toBeVisible();
+    // The dialog's code comes with the other views' (vite.config.ts), not fetched yet on the overview.
+    const chunk = await loseChunk(page, 'views');
+    await page.getByRole('button', { name: modes['share.button'] }).click();
+    const failed = page.locator('.part-failed');
+    await expect(failed).toContainText(shell['load.partFailed']);
+    expect(chunk.hits()).toBeGreaterThan(0);
+    await expect(page.locator('.kpis')).toBeVisible();
+    await expect(page.getByRole('navigation')).toBeVisible();
+    await chunk.release();
+    await failed.getByRole('button', { name: shell['load.retry'] }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(failed).toHaveCount(0);
   });
 
   test('the views chunk: the view says so, the nav stays; retry works once the network is back', async ({

@@ -1,12 +1,14 @@
-import { lazy, type ReactNode, Suspense, useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { LazyPart } from '../components/chunk/LazyPart';
+import { retryableLazy } from '../components/chunk/retryable-lazy';
 
 // Presenter, embed and share code is not needed for the first view: each loads when its mode or button appears.
-const Presenter = lazy(() => import('./modes/Presenter').then((m) => ({ default: m.Presenter })));
+const Presenter = retryableLazy(() => import('./modes/Presenter').then((m) => ({ default: m.Presenter })));
 // Only a dataset imported in this page has it; the import view's chunk is loaded by then.
-const ImportedBanner = lazy(() =>
+const ImportedBanner = retryableLazy(() =>
   import('../features/import/ImportedBanner').then((m) => ({ default: m.ImportedBanner })),
 );
-const EmbedLink = lazy(() => import('./modes/Embed').then((m) => ({ default: m.EmbedLink })));
+const EmbedLink = retryableLazy(() => import('./modes/Embed').then((m) => ({ default: m.EmbedLink })));
 import { GlossaryContext } from '../components/glossary-context';
 import type { Catalog } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
@@ -81,9 +83,9 @@ export function Layout({
             </span>
             <span className="year">{t(documentLabelKey(dataset), { year: dataset.year })}</span>
             {mode === 'embed' && (
-              <Suspense fallback={null}>
+              <LazyPart>
                 <EmbedLink />
-              </Suspense>
+              </LazyPart>
             )}
             {mode === 'normal' && (
               <div className="header-actions">
@@ -109,12 +111,12 @@ export function Layout({
           )}
         </header>
         {imported && (
-          <Suspense fallback={null}>
+          <LazyPart>
             <ImportedBanner
               title={dataset.source.title}
               onBack={() => void useDataStore.getState().load(readPageOptions().datasetId)}
             />
-          </Suspense>
+          </LazyPart>
         )}
         <LangFailed />
         {failed > 0 && (
@@ -139,9 +141,9 @@ export function Layout({
           </p>
         </footer>
         {mode === 'present' && (
-          <Suspense fallback={null}>
+          <LazyPart>
             <Presenter />
-          </Suspense>
+          </LazyPart>
         )}
       </ExportContext.Provider>
     </GlossaryContext.Provider>

@@ -1,9 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
+import { LazyPart } from '../../components/chunk/LazyPart';
+import { retryableLazy } from '../../components/chunk/retryable-lazy';
 import { useT } from '../../components/use-t';
 import type { Dataset } from '../../domain/model';
 import { startPresenting } from '../modes/presenting';
 
-const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
+const ShareDialog = retryableLazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 /**
  * The header's 分享 and 演示 buttons. They ship with the first view (and are in the prerendered HTML), so the
@@ -26,9 +28,9 @@ export function SharePanel({ dataset, file }: { dataset: Dataset; file: string }
         {t('present.start')}
       </button>
       {open && (
-        <Suspense fallback={null}>
+        <LazyPart>
           <ShareDialog dataset={dataset} file={file} onClose={() => setOpen(false)} />
-        </Suspense>
+        </LazyPart>
       )}
     </>
   );

@@ -39,6 +39,7 @@ export const zh = {
   'load.retry': '重试',
   'load.slow': '网络较慢,仍在下载。',
   'load.view': '正在打开……',
+  'load.partFailed': '此部分未能加载(网络中断或网站已更新),页面其余部分不受影响。',
   'load.viewFailed': '此视图未能加载(网络中断或网站已更新)。',
   'load.codeFailedBody': '页面程序 {files} 未能下载,数据没有问题。',
   'shell.langFailed': 'English failed to load · 英文未能加载',

@@ -41,6 +41,8 @@ export const en: Record<keyof typeof zh, string> = {
   'load.retry': 'Retry',
   'load.slow': 'The network is slow; still downloading.',
   'load.view': 'Opening…',
+  'load.partFailed':
+    'This part did not load (connection lost or site updated); the rest of the page is unaffected.',
   'load.viewFailed':
     'The code of this view could not be downloaded (the connection may have been cut, or the site was just updated).',
   'load.codeFailedBody':

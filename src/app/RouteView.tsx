@@ -5,7 +5,7 @@ import { Suspense } from 'react';
 import { ChunkBoundary } from '../components/chunk/ChunkBoundary';
 import { retryableLazy } from '../components/chunk/retryable-lazy';
 import { useT } from '../components/use-t';
-import { queryChoice, queryInt } from './query-values';
+import { queryChoice, queryInt } from '../lib/query-values';
 import { RouteProblemView } from './RouteProblemView';
 import { replaceQuery, useRoute } from './use-route';
 import { ViewLoading } from './ViewLoading';

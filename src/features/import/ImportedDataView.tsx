@@ -6,14 +6,7 @@ import { ImportedFacts } from './ImportedFacts';
 import { ImportReportView } from './ImportReportView';
 import { PdfPageView } from './PdfPageView';
 import { useImportReport } from './use-import-report';
-import { parseBox } from './pdf-box';
-
-/** ?file=&page=&box=x0,y0,x1,y1&table= : the PDF page to show, or null. */
-function pdfPageParams(q: URLSearchParams) {
-  const page = Number(q.get('page'));
-  if (!Number.isInteger(page) || page < 1 || page > 100_000) return null;
-  return { file: q.get('file') ?? '', page, box: parseBox(q.get('box')), table: q.get('table') };
-}
+import { pdfPageParams } from './pdf-box';
 
 /** A dataset imported from a PDF: its files, what the importer's checks found, and the PDF page viewer. */
 export function ImportedDataView({

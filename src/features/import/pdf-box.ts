@@ -1,7 +1,16 @@
+import { queryInt } from '../../lib/query-values';
+
 /** The box query param "x0,y0,x1,y1" (PDF points from the page's top-left); anything else is no box. */
 export function parseBox(s: string | null): [number, number, number, number] | null {
   const n = (s ?? '').split(',').map(Number);
   return n.length === 4 && n.every((x) => Number.isFinite(x) && x >= 0 && x < 10_000)
     ? (n as [number, number, number, number])
     : null;
+}
+
+/** ?file=&page=&box=x0,y0,x1,y1&table= : the PDF page to show, or null. */
+export function pdfPageParams(q: URLSearchParams) {
+  const page = queryInt(q.get('page'), 1, 100_000);
+  if (page === null) return null;
+  return { file: q.get('file') ?? '', page, box: parseBox(q.get('box')), table: q.get('table') };
 }

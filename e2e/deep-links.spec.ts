@@ -101,6 +101,8 @@ test('on a path that starts with // every control that writes the URL works and 
   await expect(page).toHaveURL(new RegExp(`^${baseURL}//evil\\.example/\\?unit=yuan#/projects\\?sort=`));
   await page.getByRole('button', { name: '演示', exact: true }).click();
   await expect(page).toHaveURL(/mode=present/);
+  // The presenter's code (and its key handler) loads after the click: wait for it, slower on a phone.
+  await expect(page.locator('.present-step')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/mode=present/);
   await page.getByLabel('语言', { exact: true }).selectOption('en');

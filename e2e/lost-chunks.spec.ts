@@ -35,6 +35,8 @@ test.describe('a lost code chunk', () => {
     const chunk = await loseChunk(page, 'EChart');
     await page.goto('./');
     const frame = page.locator('.chart-frame').first();
+    // Charts load when they near the viewport: below the fold on a phone.
+    await frame.scrollIntoViewIfNeeded();
     await expect(frame.getByRole('alert')).toContainText(common['chart.failed']);
     expect(chunk.hits()).toBeGreaterThan(0);
     await expect(page.locator('.kpis')).toBeVisible();

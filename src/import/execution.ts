@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { type BudgetStatement, ratioAtStatedPlaces, statementRef } from './budget-statement';
 import type { ExtractedTable } from './extracted';
 import { paragraphBox } from './stated-changes';
 import type { NarrativeParagraph, NarrativeSection } from './narrative';
@@ -9,20 +10,13 @@ import type { Problem } from './problems';
  * 预算的 Z%。决算数小于预算数的主要原因:…”. Amounts as printed (万元); the code found from the 一般公共预算财政
  * 拨款支出决算表 by the printed 类/款/项 names.
  */
-export interface ExecutionItem {
+export interface ExecutionItem extends BudgetStatement {
   code: string | null;
   /** 类 / 款 / 项 names as printed. */
   path: readonly [string, string, string];
   /** 年初预算 or 全年预算: which budget the document compares with. */
   budgetLabel: string;
   budget: string;
-  actual: string;
-  statedRatio: string | null;
-  reason: string | null;
-  quote: string;
-  file: string;
-  page: number;
-  box: readonly [number, number, number, number];
 }
 
 const NUM = ' ?([\\d,]+(?:\\.\\d+)?) ?';
@@ -108,19 +102,11 @@ function codeOf(fn: ExtractedTable | undefined, [c, k, x]: readonly [string, str
  */
 export function executionChecks(items: readonly ExecutionItem[], fn: ExtractedTable | undefined): Problem[] {
   const out: Problem[] = [];
-  const ref = (x: ExecutionItem) => ({
-    file: x.file,
-    page: x.page,
-    box: { x0: x.box[0], y0: x.box[1], x1: x.box[2], y1: x.box[3] },
-  });
   for (const x of items) {
     const name = x.path[2];
     if (x.statedRatio !== null) {
-      const budget = new Decimal(x.budget);
       const places = x.statedRatio.split('.')[1]?.length ?? 0;
-      const computed = budget.isZero()
-        ? null
-        : new Decimal(x.actual).div(budget).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+      const computed = ratioAtStatedPlaces(new Decimal(x.actual), new Decimal(x.budget), x.statedRatio);
       if (!computed?.equals(x.statedRatio))
         out.push({
           id: `narrative:execution-ratio:${x.code ?? name}`,
@@ -132,7 +118,7 @@ export function executionChecks(items: readonly ExecutionItem[], fn: ExtractedTa
           unit: '%',
           file: x.file,
           page: x.page,
-          refs: [ref(x)],
+          refs: [statementRef(x)],
         });
     }
     const row = x.code ? fn?.rows.find((r) => r.code === x.code) : undefined;
@@ -151,7 +137,7 @@ export function executionChecks(items: readonly ExecutionItem[], fn: ExtractedTa
         table: fn?.kind,
         row: row.id,
         column: 'total',
-        refs: [ref(x)],
+        refs: [statementRef(x)],
       });
   }
   return out;

@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { type BudgetStatement, ratioAtStatedPlaces, statementRef } from './budget-statement';
 import type { ExtractedTable } from './extracted';
 import type { NarrativeParagraph, NarrativeSection } from './narrative';
 import type { Problem } from './problems';
@@ -11,18 +12,9 @@ export type SangongStatedItem = 'total' | 'abroad' | 'vehicle' | 'reception';
  * What a 部门决算's narrative says of “三公” (section 七): “"三公"经费财政拨款支出年初预算为 0.95 万元,支出决算为
  * 0.00 万元,完成预算的 0%,其中:因公出国(境)费决算为 0.00 万元,完成预算的 0%;…”. Amounts as printed (万元).
  */
-export interface SangongStatement {
+export interface SangongStatement extends BudgetStatement {
   item: SangongStatedItem;
   printedName: string;
-  /** null: this clause states no budget. */
-  budget: string | null;
-  actual: string;
-  statedRatio: string | null;
-  reason: string | null;
-  quote: string;
-  file: string;
-  page: number;
-  box: readonly [number, number, number, number];
 }
 
 const N = ' ?([\\d,]+(?:\\.\\d+)?) ?';
@@ -90,11 +82,6 @@ export function sangongStatementChecks(
   if (!sg || !sg.columns.some((c) => c.key === 'totalBudget') || sg.unit !== '万元') return [];
   const out: Problem[] = [];
   const label = (x: SangongStatement) => `说明中${x.printedName}`;
-  const ref = (x: SangongStatement) => ({
-    file: x.file,
-    page: x.page,
-    box: { x0: x.box[0], y0: x.box[1], x1: x.box[2], y1: x.box[3] },
-  });
   const cellRefs = (key: string) =>
     row ? [{ file: row.source.file, page: row.source.page, box: row.cellBoxes[key] ?? row.source.box }] : [];
   const cell = (key: string) => new Decimal(row?.cells[key] ?? 0);
@@ -116,17 +103,14 @@ export function sangongStatementChecks(
         table: 'sangong',
         row: row?.id,
         column: key,
-        refs: [ref(x), ...cellRefs(key)],
+        refs: [statementRef(x), ...cellRefs(key)],
       });
     };
     if (x.budget !== null) compare(x.budget, `${x.item}Budget`, '预算');
     compare(x.actual, x.item, '决算');
     if (x.statedRatio === null) continue;
-    const budget = cell(`${x.item}Budget`);
     const places = x.statedRatio.split('.')[1]?.length ?? 0;
-    const computed = budget.isZero()
-      ? null
-      : cell(x.item).div(budget).times(100).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+    const computed = ratioAtStatedPlaces(cell(x.item), cell(`${x.item}Budget`), x.statedRatio);
     if (computed?.equals(x.statedRatio)) continue;
     out.push({
       id: `narrative:sangong-ratio:${x.item}`,
@@ -143,7 +127,7 @@ export function sangongStatementChecks(
       table: 'sangong',
       row: row?.id,
       column: `${x.item}Budget`,
-      refs: [ref(x), ...cellRefs(`${x.item}Budget`), ...cellRefs(x.item)],
+      refs: [statementRef(x), ...cellRefs(`${x.item}Budget`), ...cellRefs(x.item)],
     });
   }
   return out;

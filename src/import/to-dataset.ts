@@ -3,6 +3,7 @@ import type { ExtractedRow, ExtractedTable } from './extracted';
 import type { Box } from './grid';
 import type { NarrativeSection } from './narrative';
 import { type StatedChange, statedChanges } from './stated-changes';
+import { statementFacts } from './budget-statement';
 import { type ExecutionItem, executionItems } from './execution';
 import { type SangongStatement, sangongStatements } from './sangong-statements';
 import { TABLE_IDS } from '../domain/table-ids';
@@ -306,32 +307,10 @@ function factsOf(c: StatedChange): Json[] {
  * where printed), the label the printed 类/款/项 path. A 项 whose code the tables do not settle is numbered instead.
  */
 function executionFacts(x: ExecutionItem, i: number): Json[] {
-  const id = `execution.${x.code ?? `n${i + 1}`}`;
-  const base = {
-    label: x.path.join('/').slice(0, 200),
-    quote: x.quote,
-    source: { file: x.file, page: x.page, box: [...x.box] },
-    ...(x.reason && { reason: x.reason.slice(0, 1000) }),
-  };
-  return [
-    { id: `${id}.budget`, ...base, value: x.budget, unit: '万元' },
-    { id: `${id}.actual`, ...base, value: x.actual, unit: '万元' },
-    ...(x.statedRatio !== null ? [{ id: `${id}.ratio`, ...base, value: x.statedRatio, unit: '%' }] : []),
-  ];
+  return statementFacts(`execution.${x.code ?? `n${i + 1}`}`, x.path.join('/'), x);
 }
 
 /** The narrative's “三公” 预算 / 决算 / ratio per item: sangongExecution.<item>.budget / .actual / .ratio. */
 function sangongFacts(x: SangongStatement): Json[] {
-  const id = `sangongExecution.${x.item}`;
-  const base = {
-    label: x.printedName.slice(0, 200),
-    quote: x.quote,
-    source: { file: x.file, page: x.page, box: [...x.box] },
-    ...(x.reason && { reason: x.reason.slice(0, 1000) }),
-  };
-  return [
-    ...(x.budget !== null ? [{ id: `${id}.budget`, ...base, value: x.budget, unit: '万元' }] : []),
-    { id: `${id}.actual`, ...base, value: x.actual, unit: '万元' },
-    ...(x.statedRatio !== null ? [{ id: `${id}.ratio`, ...base, value: x.statedRatio, unit: '%' }] : []),
-  ];
+  return statementFacts(`sangongExecution.${x.item}`, x.printedName, x);
 }

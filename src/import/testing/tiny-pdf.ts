@@ -58,6 +58,18 @@ export function tinyPdf(o: TinyPdfOptions): Uint8Array {
     ? add(`<< /Filter /Standard /V 1 /R 2 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> /P -4 >>`)
     : 0;
 
+  return serializePdf(
+    objects,
+    catalog,
+    encrypt ? ` /Encrypt ${encrypt} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]` : '',
+  );
+}
+
+/**
+ * Numbered objects (object n is objects[n - 1]) as a PDF file with its cross-reference table. Every body must be
+ * one byte per character (ASCII or Latin-1), so that string offsets are byte offsets.
+ */
+export function serializePdf(objects: readonly string[], catalog: number, trailer = ''): Uint8Array {
   let out = '%PDF-1.7\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {
@@ -67,11 +79,7 @@ export function tinyPdf(o: TinyPdfOptions): Uint8Array {
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n \n`;
-  out +=
-    `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R` +
-    (encrypt ? ` /Encrypt ${encrypt} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]` : '') +
-    ` >>\nstartxref\n${xref}\n%%EOF\n`;
-  // Latin-1 only: one byte per character, so the offsets above are byte offsets.
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
   return Uint8Array.from(out, (c) => c.charCodeAt(0));
 }
 

@@ -1,3 +1,4 @@
+import { serializePdf } from './tiny-pdf';
 /**
  * Small PDFs with any BMP text (Chinese, control characters, markup) at given positions, written byte by byte for the
  * importer's hostile-input tests. The font is a Type0 font with Identity-H encoding and no font file: each character
@@ -61,18 +62,8 @@ export function unicodePdf(pages: ReadonlyArray<readonly PlacedText[]>): Uint8Ar
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] =
     `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
-  // Everything above is ASCII (text is hex-encoded): characters are bytes, offsets are byte offsets.
-  let out = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Uint8Array.from(out, (c) => c.charCodeAt(0));
+  // Everything above is ASCII (text is hex-encoded).
+  return serializePdf(objects, catalog);
 }
 
 /** A table row: cells at the given left edges (amounts right-aligned to `right` edges when given as such). */

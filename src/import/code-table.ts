@@ -1,5 +1,5 @@
 import type { ExtractedColumn, ExtractedRow, ExtractedTable } from './extracted';
-import { extractedTable, plainAmount } from './extracted';
+import { extractedTable, plainAmount, uniqueIds } from './extracted';
 import {
   columnOf,
   isDataLine,
@@ -236,15 +236,6 @@ function toRow(
 function normalCode(parts: string[]): string {
   if (parts.length === 1) return parts[0] as string;
   return parts.map((p, i) => (i > 0 && p.length === 1 ? `0${p}` : p)).join('');
-}
-
-function uniqueIds(rows: ExtractedRow[]): void {
-  const seen = new Map<string, number>();
-  for (const r of rows) {
-    const n = seen.get(r.id) ?? 0;
-    seen.set(r.id, n + 1);
-    if (n > 0) r.id = `${r.id}~${n + 1}`;
-  }
 }
 
 const codeLabel = (header: DocLine[]) =>

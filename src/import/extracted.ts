@@ -50,6 +50,16 @@ export interface ExtractedTable {
   remarks: string[];
 }
 
+/** A row id printed twice (two 合计, a code repeated) gets ~2, ~3 … in order, never one already taken. */
+export function uniqueIds(rows: ExtractedRow[]): void {
+  const taken = new Set<string>();
+  for (const r of rows) {
+    const base = r.id;
+    for (let n = 2; taken.has(r.id); n++) r.id = `${base}~${n}`;
+    taken.add(r.id);
+  }
+}
+
 /** "3,296,600" → "3296600"; "(12.50)" stays unread. */
 export const plainAmount = (printed: string) => printed.replace(/,/g, '');
 

@@ -1,4 +1,4 @@
-import type { ExtractedRow, ExtractedTable } from './extracted';
+import { type ExtractedRow, type ExtractedTable, uniqueIds } from './extracted';
 import type { DocLine, TableRegion } from './segment';
 
 /** An economic class code (301, 30101) printed after a name or an amount: the first cell of a second panel. */
@@ -136,11 +136,7 @@ export function joinPanels(left: ExtractedTable, right: ExtractedTable): Extract
       },
     });
   }
-  const seen = new Set<string>();
-  for (const r of rows) {
-    for (let n = 2; seen.has(r.id); n++) r.id = `${r.id.replace(/~\d+$/, '')}~${n}`;
-    seen.add(r.id);
-  }
+  uniqueIds(rows);
   const money = left.columns.find((c) => c.kind === 'money');
   return {
     ...left,

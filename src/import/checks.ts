@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { ExtractedRow, ExtractedTable, SourceBox } from './extracted';
-import { pairSides, sideItem } from './pair-table';
+import { isCurrentTotal, pairSides, sideItem } from './pair-table';
 import type { Problem } from './problems';
 import { TABLE_NAMES } from './table-names';
 import type { TableKind } from './table-kinds';
@@ -66,7 +66,7 @@ export function carryoverSums(t: ExtractedTable): Problem[] {
       const word = i === 0 ? '收入' : '支出';
       if (!key) return;
       const item = (r: ExtractedRow) => sideItem(r, side);
-      const from = t.rows.findIndex((r) => new RegExp(`^(本年|当年)${word}(合计|小计)$`).test(item(r)));
+      const from = t.rows.findIndex((r) => isCurrentTotal(item(r), i));
       const to = t.rows.findLastIndex((r) => new RegExp(`^(${word})?总计$`).test(item(r)));
       const current = t.rows[from];
       const grand = t.rows[to];

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 import type { ExtractedRow, ExtractedTable, SourceBox } from './extracted';
-import { pairSides, sideItem } from './pair-table';
+import { isCurrentTotal, pairSides, sideItem } from './pair-table';
 import { lineAt, lineBox, type NarrativeSection } from './narrative';
 import type { Problem } from './problems';
 import { TABLE_NAMES } from './table-names';
@@ -37,10 +37,10 @@ function currentTotal(
   t: ExtractedTable,
   side: 'income' | 'expenditure',
 ): { row: ExtractedRow; key: string } | null {
-  const s = pairSides(t.columns)[side === 'income' ? 0 : 1];
+  const n = side === 'income' ? 0 : 1;
+  const s = pairSides(t.columns)[n];
   const key = s?.amounts[0];
-  const word = side === 'income' ? '收入' : '支出';
-  const row = s && t.rows.find((r) => new RegExp(`^(本年|当年)${word}(合计|小计)$`).test(sideItem(r, s)));
+  const row = s && t.rows.find((r) => isCurrentTotal(sideItem(r, s), n));
   return row && key && row.cells[key] !== null ? { row, key } : null;
 }
 

@@ -172,6 +172,11 @@ export function pairSides(
   return sides;
 }
 
+/** 本年收入合计 / 本年支出合计 (当年…小计): this year's total on a 收支总表's income (0) or expenditure (1) side. */
+export function isCurrentTotal(item: string, side: number): boolean {
+  return new RegExp(`^(本年|当年)${side === 0 ? '收入' : '支出'}(合计|小计)$`).test(item);
+}
+
 /** A row's item text on one side (the first item column that has one). */
 export function sideItem(row: ExtractedRow, side: { items: string[] }): string {
   for (const k of side.items) {

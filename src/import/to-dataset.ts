@@ -7,7 +7,7 @@ import { statementFacts } from './budget-statement';
 import { type ExecutionItem, executionItems } from './execution';
 import { type SangongStatement, sangongStatements } from './sangong-statements';
 import { TABLE_IDS } from '../domain/table-ids';
-import { pairSides, sideItem } from './pair-table';
+import { isCurrentTotal, pairSides, sideItem } from './pair-table';
 import { SHAPE, type TableKind } from './table-kinds';
 
 /** Table roles the dataset holds (the importer does not read a 项目支出 list: no layout of the corpus prints one). */
@@ -247,7 +247,7 @@ function summaryTotalIds(t: ExtractedTable): Map<ExtractedRow, string> {
   const income = pairSides(t.columns)[0];
   const item = (r: ExtractedRow) => (income ? sideItem(r, income) : '');
   const out = new Map<ExtractedRow, string>();
-  const current = t.rows.find((r) => /^(本年|当年)收入(合计|小计)$/.test(item(r)));
+  const current = t.rows.find((r) => isCurrentTotal(item(r), 0));
   const grand = t.rows.findLast((r) => /^(收入)?(总计|合计)$/.test(item(r)));
   const carried = t.rows.some((r) => /结转|结余/.test(item(r)));
   if (current) out.set(current, 'current-total');

@@ -97,5 +97,12 @@ test('the resize script from the share panel sizes every embed on a host page', 
       .locator('iframe[data-budget-dashboard]')
       .evaluateAll((fs) => fs.map((f) => Math.round(f.getBoundingClientRect().height)));
   await expect.poll(heights).toHaveLength(2);
-  await expect.poll(async () => Math.min(...(await heights()))).toBeGreaterThan(300);
+  // The iframes load lazily, as pasted: once the first has grown to its content, the second is below the fold and
+  // loads only when a reader scrolls to it — so scroll to it, as a reader would.
+  await expect
+    .poll(async () => {
+      await page.locator('iframe[data-budget-dashboard]').last().scrollIntoViewIfNeeded();
+      return Math.min(...(await heights()));
+    })
+    .toBeGreaterThan(300);
 });

@@ -29,6 +29,7 @@ import { toHash } from './route';
 import { useDocumentChrome } from './use-document-chrome';
 import { useRoute } from './use-route';
 import { useFailedChecks } from './use-failed-checks';
+import { afterPaint } from '../lib/after-paint';
 
 /** Views about many datasets: in the nav only when the catalog has more than one. */
 const MANY: ReadonlySet<string> = new Set(['catalog', 'years', 'compare']);
@@ -49,12 +50,18 @@ export function Layout({
   const unit = useUnitLabel();
   useDocumentChrome(route.view, dataset);
   const failed = useFailedChecks(dataset);
-  // On phones the nav scrolls sideways: keep the current view's tab in sight.
-  useEffect(() => {
-    document
-      .querySelector('.site-header nav a[aria-current="page"]')
-      ?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
-  }, [route.view]);
+  // On phones the nav scrolls sideways: keep the current view's tab in sight. After the new view's first paint, when
+  // its layout is done anyway (asking earlier forces the whole view's layout before it can paint), and only when
+  // the nav does overflow.
+  useEffect(
+    () =>
+      afterPaint(() => {
+        const nav = document.querySelector('.site-header nav');
+        if (!nav || nav.scrollWidth <= nav.clientWidth) return;
+        nav.querySelector('a[aria-current="page"]')?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
+      }),
+    [route.view],
+  );
   const glossary = useMemo(() => new Map(dataset.glossary.map((g) => [g.term, g.definition])), [dataset]);
   const exportInfo = useMemo(() => ({ datasetId: dataset.id, sourceTitle: dataset.source.title }), [dataset]);
   const mode = useUiStore((s) => s.mode);

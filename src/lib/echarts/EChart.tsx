@@ -15,7 +15,9 @@ export interface EChartProps {
   pngRef?: RefObject<((caption: PngCaption) => Promise<Blob>) | null>;
 }
 
-const ANIMATION = { animationDuration: 300, animationDurationUpdate: 250 };
+// A chart appears drawn (no grow-in: it would repaint the canvas every frame for the first 300 ms a reader is on the
+// view, and delay the first thing they tap); a change animates briefly, so the eye can follow what moved.
+const ANIMATION = { animationDuration: 0, animationDurationUpdate: 250 };
 
 const reducedMotion = () =>
   typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;

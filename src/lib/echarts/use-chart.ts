@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatterOf, tooltipText } from './chart-tip';
+import { afterPaint } from '../after-paint';
 import { echarts } from './register';
 
 export interface ChartTip {
@@ -39,39 +40,68 @@ export function useChart(
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const instance = echarts.init(el, null, { renderer: 'canvas', locale });
-    chart.current = instance;
-    instance.on('click', (params) => {
-      const p = params as { data?: unknown; dataIndex?: number };
-      clickRef.current?.({ data: p.data, dataIndex: p.dataIndex ?? -1 });
+    let instance: ReturnType<typeof echarts.init> | null = null;
+    let observer: ResizeObserver | null = null;
+    let cancelResize = () => {};
+    // Drawn after the view's first paint: the figures and the table twin come first, the chart a frame later.
+    const cancel = afterPaint(() => {
+      instance = echarts.init(el, null, { renderer: 'canvas', locale });
+      const drawn = instance;
+      chart.current = drawn;
+      drawn.on('click', (params) => {
+        const p = params as { data?: unknown; dataIndex?: number };
+        clickRef.current?.({ data: p.data, dataIndex: p.dataIndex ?? -1 });
+      });
+      drawn.on('mouseover', (params) => {
+        const f = formatterOf(optionRef.current);
+        if (!f) return;
+        const p = params as { event?: { offsetX: number; offsetY: number } };
+        const html = f.formatter(f.axis ? [params] : params);
+        tipRef.current?.(
+          html ? { x: p.event?.offsetX ?? 0, y: p.event?.offsetY ?? 0, text: tooltipText(html) } : null,
+        );
+      });
+      drawn.on('mouseout', () => tipRef.current?.(null));
+      drawn.on('globalout', () => tipRef.current?.(null));
+      setChartOption(drawn, optionRef.current);
+      // ResizeObserver, not window resize: the container also changes size with layout (sidebars, iframes). Its
+      // first report (the size just drawn at) and any other that does not change the size redraw nothing; a new
+      // size is drawn after the paint it came with (a filter that changes the chart's height shows its rows first).
+      let size = `${drawn.getWidth()}x${drawn.getHeight()}`;
+      observer = new ResizeObserver(([entry]) => {
+        const box = entry?.contentRect;
+        const next = box ? `${Math.round(box.width)}x${Math.round(box.height)}` : '';
+        if (next === size) return;
+        size = next;
+        cancelResize();
+        cancelResize = afterPaint(() => drawn.resize());
+      });
+      observer.observe(el);
     });
-    instance.on('mouseover', (params) => {
-      const f = formatterOf(optionRef.current);
-      if (!f) return;
-      const p = params as { event?: { offsetX: number; offsetY: number } };
-      const html = f.formatter(f.axis ? [params] : params);
-      tipRef.current?.(
-        html ? { x: p.event?.offsetX ?? 0, y: p.event?.offsetY ?? 0, text: tooltipText(html) } : null,
-      );
-    });
-    instance.on('mouseout', () => tipRef.current?.(null));
-    instance.on('globalout', () => tipRef.current?.(null));
-    // ResizeObserver, not window resize: the container also changes size with layout (sidebars, iframes).
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(el);
     return () => {
-      observer.disconnect();
-      instance.dispose();
+      cancel();
+      cancelResize();
+      observer?.disconnect();
+      instance?.dispose();
       chart.current = null;
     };
   }, [ref, locale]);
 
   useEffect(() => {
-    // The tooltip is ours (chart-tip.ts): ECharts' TooltipComponent is not registered, so drop its option.
-    const { tooltip: _ours, ...rest } = option as EChartsCoreOption & { tooltip?: unknown };
-    void _ours;
-    chart.current?.setOption(rest, { notMerge: true });
+    // Before the chart exists, its first draw takes the newest option (optionRef); after, each change is drawn once
+    // the view around it has painted.
+    if (!chart.current) return;
+    return afterPaint(() => {
+      if (chart.current) setChartOption(chart.current, option);
+    });
   }, [option, locale]);
 
   return chart;
+}
+
+function setChartOption(chart: ReturnType<typeof echarts.init>, option: EChartsCoreOption) {
+  // The tooltip is ours (chart-tip.ts): ECharts' TooltipComponent is not registered, so drop its option.
+  const { tooltip: _ours, ...rest } = option as EChartsCoreOption & { tooltip?: unknown };
+  void _ours;
+  chart.setOption(rest, { notMerge: true });
 }

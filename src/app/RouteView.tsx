@@ -1,7 +1,7 @@
 import type { Catalog } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
 import { OverviewView } from '../features/overview/OverviewView';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ChunkBoundary } from '../components/chunk/ChunkBoundary';
 import { retryableLazy } from '../components/chunk/retryable-lazy';
 import { useT } from '../components/use-t';
@@ -62,7 +62,49 @@ const ProjectsView = retryableLazy(() =>
   import('../features/projects/ProjectsView').then((m) => ({ default: m.ProjectsView })),
 );
 
+/** The reading views (not the importer's, which bring pdf.js): their code is small beside what a reader waits for. */
+const READING_VIEWS = [
+  AboutView,
+  DataView,
+  EconomicView,
+  GlossaryView,
+  ProcurementView,
+  FunctionsView,
+  IndicatorsView,
+  SangongView,
+  ProjectView,
+  CatalogView,
+  CompareView,
+  ExecutionView,
+  YearsView,
+  ProjectsView,
+];
+
+/**
+ * Loads every reading view's code once the page is idle after its first view (≈60 KB gzip, mostly one shared chunk),
+ * so that opening a view renders it at once, without a loading placeholder (retryable-lazy.tsx). Not when the
+ * reader has asked to save data: each view then loads when opened.
+ */
+export function usePreloadedViews() {
+  useEffect(() => {
+    const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+    if (connection?.saveData) return;
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1));
+    const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
+    // After the page's own start-up work (the checks run in slices after the first paint): a second, then idle.
+    let handle = 0;
+    const timer = window.setTimeout(() => {
+      handle = idle(() => READING_VIEWS.forEach((v) => void v.preload()), { timeout: 5000 });
+    }, 1000);
+    return () => {
+      window.clearTimeout(timer);
+      cancelIdle(handle);
+    };
+  }, []);
+}
+
 export function RouteView(props: { dataset: Dataset; catalog: Catalog }) {
+  usePreloadedViews();
   const view = useRoute().view;
   return (
     // Keyed by view: opening another view leaves a failure behind.

@@ -62,7 +62,10 @@ const ProjectsView = retryableLazy(() =>
   import('../features/projects/ProjectsView').then((m) => ({ default: m.ProjectsView })),
 );
 
-/** The reading views (not the importer's, which bring pdf.js): their code is small beside what a reader waits for. */
+/**
+ * The reading views, an imported dataset's data page included (not the 导入 view, which brings pdf.js): their code is
+ * small beside what a reader waits for.
+ */
 const READING_VIEWS = [
   AboutView,
   DataView,
@@ -78,6 +81,7 @@ const READING_VIEWS = [
   ExecutionView,
   YearsView,
   ProjectsView,
+  ImportedDataView,
 ];
 
 /**

@@ -1,9 +1,12 @@
 import { ExportableTable } from '../../components/export/ExportableTable';
+import { usePainted } from '../../components/use-painted';
 import { useT } from '../../components/use-t';
 import type { Correction } from '../../domain/model';
 
 export function CorrectionsTable({ corrections }: { corrections: readonly Correction[] }) {
   const t = useT();
+  // Hundreds of rows (275 in the 2023 dataset), far below the fold: drawn after the page's first screen.
+  const painted = usePainted();
   return (
     <ExportableTable name="corrections">
       <div className="table-scroll" tabIndex={0}>
@@ -20,7 +23,7 @@ export function CorrectionsTable({ corrections }: { corrections: readonly Correc
             </tr>
           </thead>
           <tbody>
-            {corrections.map((c) => (
+            {(painted ? corrections : []).map((c) => (
               <tr key={c.id} id={`correction-${c.id}`}>
                 <td>{c.id}</td>
                 <td>

@@ -88,11 +88,11 @@ function TextDataView({
           </li>
         </ul>
       </section>
-      <section aria-labelledby="cat-h">
+      <section aria-labelledby="cat-h" className="laid-out-near">
         <h2 id="cat-h">{t('data.catalog')}</h2>
         <CatalogTable catalog={catalog} currentId={dataset.id} />
       </section>
-      <section aria-labelledby="recon-h">
+      <section aria-labelledby="recon-h" className="laid-out-near">
         <h2 id="recon-h">{t('data.report')}</h2>
         <p className="lead">
           {t('data.reportLead', {
@@ -124,7 +124,7 @@ function TextDataView({
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="corr-h">
+      <section aria-labelledby="corr-h" className="laid-out-near">
         <h2 id="corr-h">{t('data.corrections')}</h2>
         <p>{t('data.correctionsLead')}</p>
         <ul>

@@ -19,7 +19,9 @@ const checks = reconcile(shippedDataset());
 function rowHtml(id: string, lang: Lang, unit: MoneyUnit): string {
   Object.assign(ui, { lang, unit });
   const one = checks.filter((c) => c.id === id);
-  const html = renderToStaticMarkup(<ReconciliationReport checks={one} onlyFailed={false} deferClosed={false} />);
+  const html = renderToStaticMarkup(
+    <ReconciliationReport checks={one} onlyFailed={false} deferClosed={false} />,
+  );
   const start = html.indexOf(`<tr id="check-${id}"`);
   return start < 0 ? '' : html.slice(start, html.indexOf('</tr>', start));
 }

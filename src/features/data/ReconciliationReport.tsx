@@ -52,6 +52,9 @@ function CheckGroup({
   const t = useT();
   const failed = list.filter((c) => !c.pass).length;
   const [opened, setOpened] = useState(eager || failed > 0);
+  // A group with failures opens on them; the checks it passed (often a hundred more) come on request.
+  const [passedShown, setPassedShown] = useState(eager || failed === 0);
+  const rows = passedShown ? list : list.filter((c) => !c.pass);
   const heading = t(`reconcile.group.${group}`);
   return (
     <details open={failed > 0} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
@@ -82,7 +85,7 @@ function CheckGroup({
             </tr>
           </thead>
           <tbody>
-            {list.map((c) => (
+            {rows.map((c) => (
               <tr
                 key={c.id}
                 id={`check-${c.id}`}
@@ -111,6 +114,11 @@ function CheckGroup({
             ))}
           </tbody>
         </table>
+      )}
+      {opened && !passedShown && (
+        <button type="button" className="secondary small-button" onClick={() => setPassedShown(true)}>
+          {t('recon.showPassed', { count: list.length - failed })}
+        </button>
       )}
     </details>
   );

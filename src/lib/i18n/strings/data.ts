@@ -35,6 +35,7 @@ export const zh = {
   'data.col.evidence': '证据',
   'recon.failed': '{failed} 项未通过 / {count}',
   'recon.allPassed': '{count} 项全部通过',
+  'recon.showPassed': '显示其余 {count} 项(均通过)',
   'recon.caption': '{group}的核对',
   'recon.result': '结果',
   'recon.check': '核对内容',

@@ -37,6 +37,7 @@ export const en: Record<keyof typeof zh, string> = {
   'data.col.evidence': 'Evidence',
   'recon.failed': '{failed} failed of {count}',
   'recon.allPassed': 'all {count} pass',
+  'recon.showPassed': 'Show the other {count} checks (all pass)',
   'recon.caption': 'Checks: {group}',
   'recon.result': 'Result',
   'recon.check': 'Check',

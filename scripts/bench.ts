@@ -1,6 +1,6 @@
 // npm run bench — prints the figures in BENCHMARKS.md (Lighthouse desktop/mobile for the app and a no-JavaScript
-// floor, interaction p50/p95, the catalog views at city scale, scale) and rewrites BENCHMARKS.md. Needs a build
-// (npm run build) and Debian's Chromium.
+// floor, interaction p50/p95 at full speed and 4× slowdown, every view first and warm, the catalog views at city scale,
+// scale) and rewrites BENCHMARKS.md. Needs a build (npm run build) and Debian's Chromium.
 import { spawn } from 'node:child_process';
 import * as prettier from 'prettier';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { validateDatasetText } from '../src/data/validate';
 import { runCatalogBench } from './bench/catalog';
 import { writeFloorPage } from './bench/floor';
-import { runInteraction } from './bench/interaction';
+import { type InteractionFigures, runInteraction } from './bench/interaction';
+import { runViewsBench } from './bench/views';
 import { type LighthouseFigures, runLighthouse } from './bench/lighthouse';
 import { CLICKS, runScale, scaleVerdict } from './bench/scale';
 
@@ -65,14 +66,17 @@ try {
   console.log(`LCP dashboard / floor: desktop ${ratio('desktop')}×, mobile ${ratio('mobile')}×`);
 
   const inter = await runInteraction('http://127.0.0.1:4181/', 50);
+  const slow = await runInteraction('http://127.0.0.1:4181/', 30, 4);
   const interLines = Object.entries(inter.byAction).map(
-    ([k, v]) => `| ${k} | ${v.p50.toFixed(1)} ms | ${v.p95.toFixed(1)} ms |`,
+    ([k, v]) =>
+      `| ${k} | ${v.p50.toFixed(1)} ms | ${v.p95.toFixed(1)} ms | ${slow.byAction[k]?.p50.toFixed(1)} ms | ${slow.byAction[k]?.p95.toFixed(1)} ms |`,
   );
   interLines.push(
-    `| **all ${inter.all.n} interactions** | **${inter.all.p50.toFixed(1)} ms** | **${inter.all.p95.toFixed(1)} ms** |`,
+    `| **all ${inter.all.n} / ${slow.all.n} interactions** | **${inter.all.p50.toFixed(1)} ms** | **${inter.all.p95.toFixed(1)} ms** | **${slow.all.p50.toFixed(1)} ms** | **${slow.all.p95.toFixed(1)} ms** |`,
   );
   interLines.forEach((l) => console.log(l));
 
+  const viewsSection = await runViewsBench();
   const catalogSection = await runCatalogBench();
 
   const scale = runScale();
@@ -108,17 +112,20 @@ How: the build prerenders the overview into index.html with the styles inlined (
 numbers paint from the HTML alone; the app's code loads after that first paint, checks the data in slices that
 yield, and hydrates the same HTML (nothing moves); charts load and draw when they near the viewport.
 
-## Interaction: input → next paint, ${inter.all.n / Object.keys(inter.byAction).length} repetitions each (goal p95 ≤ 50 ms)
+## Interaction: input → next paint, bundled dataset (goal p95 ≤ 50 ms on the desktop, ≤ 200 ms at 4× slowdown)
 
-Desktop viewport (1366 × 900), warm (one round first), in-page: \`performance.now()\` at the input, then, once the
-view shows the change, a message posted from the next animation frame, which arrives right after that frame is
-painted (\`scripts/bench/interaction.ts\`).
+Desktop viewport (1366 × 900), warm (one round first), ${inter.all.n / Object.keys(inter.byAction).length} rounds at full
+speed and ${slow.all.n / Object.keys(slow.byAction).length} with the CPU slowed 4× (CDP
+\`Emulation.setCPUThrottlingRate\`), in-page: \`performance.now()\` at the input, then, once the view shows the
+change, a message posted from the next animation frame, which arrives right after that frame is painted
+(\`scripts/bench/interaction.ts\`). Each input comes on a quiet page (200 ms after the last one's paint, then idle),
+as a reader's next tap does.
 
-| action | p50 | p95 |
-|---|---|---|
+| action | p50 | p95 | 4× CPU p50 | 4× CPU p95 |
+|---|---|---|---|---|
 ${interLines.join('\n')}
 
-${interactionVerdict(inter)}
+${interactionVerdict(inter, slow)}
 
 ## Scale: synthetic departments (60 projects × 25 indicators each; \`scripts/generate-synthetic.ts\`)
 
@@ -143,7 +150,10 @@ ${scaleLines.join('\n')}
   const kept = before.includes(mark) ? `\n${before.slice(before.indexOf(mark))}` : '';
   writeFileSync(
     target,
-    await prettier.format(`${md}\n${catalogSection}${kept}`, { ...options, filepath: target }),
+    await prettier.format(`${md}\n${viewsSection}\n${catalogSection}${kept}`, {
+      ...options,
+      filepath: target,
+    }),
   );
   console.log('wrote BENCHMARKS.md');
 } finally {
@@ -170,9 +180,16 @@ function lighthouseVerdict(
   return `Goals (issue 6): ${checks.map(([text, ok]) => `${text} ${ok ? 'met' : '**not met**'}`).join('; ')}.`;
 }
 
-function interactionVerdict(inter: Awaited<ReturnType<typeof runInteraction>>): string {
-  const over = Object.entries(inter.byAction).filter(([, v]) => v.p95 > 50);
+function interactionVerdict(inter: InteractionFigures, slow: InteractionFigures): string {
+  const over = [
+    ...Object.entries(inter.byAction)
+      .filter(([, v]) => v.p95 > 50)
+      .map(([k, v]) => `${k} ${v.p95.toFixed(0)} ms`),
+    ...Object.entries(slow.byAction)
+      .filter(([, v]) => v.p95 > 200)
+      .map(([k, v]) => `${k} at 4× ${v.p95.toFixed(0)} ms`),
+  ];
   return over.length
-    ? `Over the goal (p95 > 50 ms): ${over.map(([k, v]) => `${k} ${v.p95.toFixed(0)} ms`).join(', ')}.`
-    : `Every action has p95 ≤ 50 ms (all ${inter.all.n}: p95 ${inter.all.p95.toFixed(1)} ms).`;
+    ? `Over the goal: ${over.join(', ')}.`
+    : `Every action has p95 ≤ 50 ms on the desktop (all ${inter.all.n}: p95 ${inter.all.p95.toFixed(1)} ms) and ≤ 200 ms at 4× (p95 ${slow.all.p95.toFixed(1)} ms).`;
 }

@@ -6,7 +6,7 @@ import { type Browser, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import type { PageExpectations } from './catalog-expect';
 
-export const ACTIONS = `
+const ACTIONS = `
 async function until(test, what) {
   const t0 = performance.now();
   while (!test()) {

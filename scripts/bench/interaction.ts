@@ -5,7 +5,7 @@
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
-export const ACTIONS = `
+const ACTIONS = `
 async function until(test) { for (let i = 0; i < 400; i++) { if (test()) return; await new Promise((r) => setTimeout(r, 2)); } throw new Error('timeout'); }
 const h1 = () => document.querySelector('h1')?.textContent ?? '';
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -40,13 +40,18 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
 
-export async function runInteraction(url: string, reps = 50): Promise<InteractionFigures> {
+/** `reps` rounds of every action after a warm-up round, at full speed or with the CPU slowed `slowdown` times. */
+export async function runInteraction(url: string, reps = 50, slowdown = 1): Promise<InteractionFigures> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   // bypassCSP: the measuring script is injected as a <script>, which the page's CSP rightly forbids.
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, bypassCSP: true });
   await page.goto(url);
   // The prerendered overview is static until the app takes over #root (src/app/prerendered.ts).
   await page.waitForSelector('#root:not([data-prerendered]) h1');
+  if (slowdown > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
   await page.addScriptTag({ content: ACTIONS });
   await page.evaluate('window.__bench()'); // warm-up: lazy chunks, JIT
   const samples: Record<string, number[]> = {};

@@ -14,7 +14,7 @@ import type { Catalog } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
 import { Trans } from '../components/Trans';
 import { useT } from '../components/use-t';
-import { useUnitLabel } from '../components/Amount';
+import { ReaderUnitProvider, useUnitLabel } from '../components/Amount';
 import { ExportContext } from '../components/export/export-context';
 import { useUiStore } from '../store/ui-store';
 import { useImportedStore } from '../store/imported-store';
@@ -71,88 +71,91 @@ export function Layout({
     if (mode !== 'normal') document.documentElement.classList.add(`mode-${mode}`);
   }, [mode]);
   return (
-    <GlossaryContext.Provider value={glossary}>
-      <ExportContext.Provider value={exportInfo}>
-        <a
-          className="skip-link"
-          href="#main"
-          onClick={(e) => {
-            e.preventDefault();
-            document.getElementById('main')?.focus();
-          }}
-        >
-          {t('shell.skip')}
-        </a>
-        <header className="site-header">
-          <div className="site-title">
-            <span className="dept" lang="zh-CN">
-              {dataset.department.name}
-            </span>
-            <span className="year">{t(documentLabelKey(dataset), { year: dataset.year })}</span>
-            {mode === 'embed' && (
-              <LazyPart>
-                <EmbedLink />
-              </LazyPart>
+    <ReaderUnitProvider>
+      <GlossaryContext.Provider value={glossary}>
+        <ExportContext.Provider value={exportInfo}>
+          <a
+            className="skip-link"
+            href="#main"
+            onClick={(e) => {
+              e.preventDefault();
+              document.getElementById('main')?.focus();
+            }}
+          >
+            {t('shell.skip')}
+          </a>
+          <header className="site-header">
+            <div className="site-title">
+              <span className="dept" lang="zh-CN">
+                {dataset.department.name}
+              </span>
+              <span className="year">{t(documentLabelKey(dataset), { year: dataset.year })}</span>
+              {mode === 'embed' && (
+                <LazyPart>
+                  <EmbedLink />
+                </LazyPart>
+              )}
+              {mode === 'normal' && (
+                <div className="header-actions">
+                  <PageControls />
+                  <SharePanel dataset={dataset} file={datasetFile} />
+                </div>
+              )}
+            </div>
+            {mode !== 'embed' && (
+              <nav aria-label={t('nav.label')}>
+                <ul>
+                  {NAV.filter(
+                    (n) =>
+                      (many || !MANY.has(n.view)) && (n.view !== 'execution' || dataset.kind === 'final'),
+                  ).map((n) => (
+                    <li key={n.view}>
+                      <a href={toHash(n.view)} aria-current={route.view === n.view ? 'page' : undefined}>
+                        {t(n.label)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
             )}
-            {mode === 'normal' && (
-              <div className="header-actions">
-                <PageControls />
-                <SharePanel dataset={dataset} file={datasetFile} />
-              </div>
-            )}
-          </div>
-          {mode !== 'embed' && (
-            <nav aria-label={t('nav.label')}>
-              <ul>
-                {NAV.filter(
-                  (n) => (many || !MANY.has(n.view)) && (n.view !== 'execution' || dataset.kind === 'final'),
-                ).map((n) => (
-                  <li key={n.view}>
-                    <a href={toHash(n.view)} aria-current={route.view === n.view ? 'page' : undefined}>
-                      {t(n.label)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+          </header>
+          {imported && (
+            <LazyPart>
+              <ImportedBanner
+                title={dataset.source.title}
+                onBack={() => void useDataStore.getState().load(readPageOptions().datasetId)}
+              />
+            </LazyPart>
           )}
-        </header>
-        {imported && (
-          <LazyPart>
-            <ImportedBanner
-              title={dataset.source.title}
-              onBack={() => void useDataStore.getState().load(readPageOptions().datasetId)}
-            />
-          </LazyPart>
-        )}
-        <LangFailed />
-        {failed > 0 && (
-          <div className="banner banner-warn" role="alert">
-            {t('shell.failedChecks', { count: failed })}
-            <a href={toHash('data', null, { checks: 'failed' })}>{t('shell.failedChecksLink')}</a>
-          </div>
-        )}
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <footer className="site-footer">
-          <p>
-            <Trans
-              k={dataset.provenance === 'pdf' ? 'shell.footerPdf' : 'shell.footer'}
-              values={{
-                title: <span lang="zh-CN">{dataset.source.title}</span>,
-                unit,
-                data: <a href={toHash('data')}>{t('shell.footerData')}</a>,
-              }}
-            />
-          </p>
-        </footer>
-        {mode === 'present' && (
-          <LazyPart>
-            <Presenter />
-          </LazyPart>
-        )}
-      </ExportContext.Provider>
-    </GlossaryContext.Provider>
+          <LangFailed />
+          {failed > 0 && (
+            <div className="banner banner-warn" role="alert">
+              {t('shell.failedChecks', { count: failed })}
+              <a href={toHash('data', null, { checks: 'failed' })}>{t('shell.failedChecksLink')}</a>
+            </div>
+          )}
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+          <footer className="site-footer">
+            <p>
+              <Trans
+                k={dataset.provenance === 'pdf' ? 'shell.footerPdf' : 'shell.footer'}
+                values={{
+                  title: <span lang="zh-CN">{dataset.source.title}</span>,
+                  unit,
+                  data: <a href={toHash('data')}>{t('shell.footerData')}</a>,
+                }}
+              />
+            </p>
+          </footer>
+          {mode === 'present' && (
+            <LazyPart>
+              <Presenter />
+            </LazyPart>
+          )}
+        </ExportContext.Provider>
+      </GlossaryContext.Provider>
+    </ReaderUnitProvider>
   );
 }

@@ -22,21 +22,16 @@ import { barOrder, functionBarOption } from './function-bar-option';
 import type { FunctionRow } from './function-columns';
 import { FunctionTreeTable } from './FunctionTreeTable';
 
-export interface FunctionsViewProps {
-  dataset: Dataset;
-  code: string | null;
-  sort: string | null;
-  onSortChange: (s: string | null) => void;
-}
+const rowsCache = new WeakMap<Dataset, { roots: FunctionNode[]; rows: FunctionRow[] }>();
 
-export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsViewProps) {
-  const unit = useUiStore((s) => s.unit);
-  const unitLabel = useUnitLabel();
-  const t = useT();
-  const lang = useLang();
-  const roots = useMemo(() => functionTree(dataset), [dataset]);
-  const total = cell(findRow(dataset.tables.expenditure, 'total'), 'total');
-  const rows = useMemo(() => {
+/**
+ * The function tree and its rows with shares, built once per dataset object: the exact shares (a largest-remainder
+ * apportionment in decimals at every level) were a good part of each visit to the view.
+ */
+function functionRowsOf(dataset: Dataset) {
+  let hit = rowsCache.get(dataset);
+  if (!hit) {
+    const roots = functionTree(dataset);
     // Shares add up: 类 to 100.00%, each level's children to their parent's share (largest remainder).
     const level = (nodes: FunctionNode[], parentShare: Decimal): FunctionRow[] => {
       const parts =
@@ -51,8 +46,25 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
         subRows: level(n.children, parts[i] ?? ZERO),
       }));
     };
-    return level(roots, new Decimal(100));
-  }, [roots]);
+    rowsCache.set(dataset, (hit = { roots, rows: level(roots, new Decimal(100)) }));
+  }
+  return hit;
+}
+
+export interface FunctionsViewProps {
+  dataset: Dataset;
+  code: string | null;
+  sort: string | null;
+  onSortChange: (s: string | null) => void;
+}
+
+export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsViewProps) {
+  const unit = useUiStore((s) => s.unit);
+  const unitLabel = useUnitLabel();
+  const t = useT();
+  const lang = useLang();
+  const { roots, rows } = functionRowsOf(dataset);
+  const total = cell(findRow(dataset.tables.expenditure, 'total'), 'total');
   const selected = code ? findFunction(roots, code) : undefined;
   const level = useMemo(
     () => (selected ? (selected.children.length ? selected.children : [selected]) : roots),

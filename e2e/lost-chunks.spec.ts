@@ -22,6 +22,34 @@ async function loseChunk(
   return { release: () => page.unroute(pattern, handler), hits: () => hits };
 }
 
+/**
+ * A reader who has asked to save data: the page does not load the views' code ahead (RouteView's usePreloadedViews),
+ * so the views chunk is first requested when a view opens — what these tests lose.
+ */
+async function saveData(page: Page) {
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+  );
+}
+
+test('the reading views load their code while the page is idle: a view opens even if the network is gone', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.locator('.kpis')).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => /\/assets\/views-[\w-]+\.js$/.test(e.name)),
+      ),
+    )
+    .toBe(true);
+  const chunk = await loseChunk(page, 'views');
+  await page.getByRole('navigation').getByRole('link', { name: shell['nav.functions'] }).click();
+  await expect(page.locator('.function-table')).toBeVisible();
+  expect(chunk.hits()).toBe(0);
+});
+
 test.describe('a lost code chunk', () => {
   // The browser's line for the aborted request, and React's report of the failure the boundary caught.
   test.use({
@@ -55,6 +83,7 @@ test.describe('a lost code chunk', () => {
   test('the share dialog chunk: only the dialog says so, the view stays; retry opens it', async ({
     page,
   }) => {
+    await saveData(page);
     await page.goto('./');
     await expect(page.locator('.kpis')).toBeVisible();
     // The dialog's code comes with the other views' (vite.config.ts), not fetched yet on the overview.
@@ -74,6 +103,7 @@ test.describe('a lost code chunk', () => {
   test('the views chunk: the view says so, the nav stays; retry works once the network is back', async ({
     page,
   }) => {
+    await saveData(page);
     await page.goto('./');
     const chunk = await loseChunk(page, 'views');
     await page.getByRole('navigation').getByRole('link', { name: shell['nav.functions'] }).click();

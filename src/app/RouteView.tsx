@@ -1,7 +1,9 @@
 import type { Catalog } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
 import { OverviewView } from '../features/overview/OverviewView';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
+import type { IndicatorFilter } from '../domain/indicators';
+import type { ProjectFilter } from '../domain/projects';
 import { ChunkBoundary } from '../components/chunk/ChunkBoundary';
 import { retryableLazy } from '../components/chunk/retryable-lazy';
 import { useT } from '../components/use-t';
@@ -85,30 +87,56 @@ const READING_VIEWS = [
 ];
 
 /**
- * Loads every reading view's code once the page is idle after its first view (≈60 KB gzip, mostly one shared chunk),
- * so that opening a view renders it at once, without a loading placeholder (retryable-lazy.tsx). Not when the
- * reader has asked to save data: each view then loads when opened.
+ * Once the page is idle after its first view: loads every reading view's code (≈60 KB gzip, mostly one shared
+ * chunk), so that opening a view renders it at once, without a loading placeholder (retryable-lazy.tsx); then
+ * computes, one idle slice each, the figures the heaviest views derive from the dataset (exact shares, indicator
+ * rows), so their first visit does not. Not when the reader has asked to save data: each view then loads when opened.
  */
-export function usePreloadedViews() {
+function usePreloadedViews(dataset: Dataset) {
   useEffect(() => {
     const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
     if (connection?.saveData) return;
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1));
     const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
-    // After the page's own start-up work (the checks run in slices after the first paint): a second, then idle.
     let handle = 0;
-    const timer = window.setTimeout(() => {
-      handle = idle(() => READING_VIEWS.forEach((v) => void v.preload()), { timeout: 5000 });
-    }, 1000);
+    let scheduled = false;
+    let live = true;
+    const work: Array<() => void> = [
+      () => {
+        READING_VIEWS.forEach((v) => void v.preload());
+        import('../lib/derived/idle-work').then(
+          (m) => {
+            if (!live) return;
+            work.push(...m.derivedWork(dataset));
+            if (!scheduled) next();
+          },
+          () => undefined, // its code did not arrive: the views derive their figures when opened
+        );
+      },
+    ];
+    const next = () => {
+      scheduled = true;
+      handle = idle(
+        () => {
+          scheduled = false;
+          work.shift()?.();
+          if (work.length) next();
+        },
+        { timeout: 5000 },
+      );
+    };
+    // After the page's own start-up work (the checks run in slices after the first paint): a second, then idle.
+    const timer = window.setTimeout(next, 1000);
     return () => {
+      live = false;
       window.clearTimeout(timer);
       cancelIdle(handle);
     };
-  }, []);
+  }, [dataset]);
 }
 
 export function RouteView(props: { dataset: Dataset; catalog: Catalog }) {
-  usePreloadedViews();
+  usePreloadedViews(props.dataset);
   const view = useRoute().view;
   return (
     // Keyed by view: opening another view leaves a failure behind.
@@ -138,6 +166,8 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
   const route = useRoute();
   const q = route.query;
   const setQuery = (patch: Record<string, string | null>) => replaceQuery(route, patch);
+  const projectFilter = useProjectFilter(q);
+  const indicatorFilter = useIndicatorFilter(q);
   switch (route.view) {
     case 'functions':
       return (
@@ -158,31 +188,11 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
           />
         );
       return (
-        <ProjectsView
-          dataset={dataset}
-          filter={{
-            type: q.get('type'),
-            query: q.get('q') ?? '',
-            attribution: queryChoice(q.get('attribution'), ATTRIBUTIONS),
-          }}
-          sort={q.get('sort')}
-          onQuery={setQuery}
-        />
+        <ProjectsView dataset={dataset} filter={projectFilter} sort={q.get('sort')} onQuery={setQuery} />
       );
     case 'indicators':
       return (
-        <IndicatorsView
-          dataset={dataset}
-          filter={{
-            level1: q.get('l1'),
-            level2: q.get('l2'),
-            comparator: q.get('cmp'),
-            kind: queryChoice(q.get('kind'), INDICATOR_KINDS),
-            query: q.get('q') ?? '',
-          }}
-          sort={q.get('sort')}
-          onQuery={setQuery}
-        />
+        <IndicatorsView dataset={dataset} filter={indicatorFilter} sort={q.get('sort')} onQuery={setQuery} />
       );
     case 'sangong':
       return <SangongView dataset={dataset} catalog={catalog} />;
@@ -245,6 +255,27 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
         />
       );
   }
+}
+
+// The filters are kept while their values stay: a fresh object on every route change (a sort, another view's
+// query) recomputed the filtered rows, their counts and the chart drawn from them.
+function useProjectFilter(q: URLSearchParams): ProjectFilter {
+  const type = q.get('type');
+  const query = q.get('q') ?? '';
+  const attribution = queryChoice(q.get('attribution'), ATTRIBUTIONS);
+  return useMemo(() => ({ type, query, attribution }), [type, query, attribution]);
+}
+
+function useIndicatorFilter(q: URLSearchParams): IndicatorFilter {
+  const level1 = q.get('l1');
+  const level2 = q.get('l2');
+  const comparator = q.get('cmp');
+  const kind = queryChoice(q.get('kind'), INDICATOR_KINDS);
+  const query = q.get('q') ?? '';
+  return useMemo(
+    () => ({ level1, level2, comparator, kind, query }),
+    [level1, level2, comparator, kind, query],
+  );
 }
 
 const COMPARE_SORTS = ['total', 'basicShare', 'sangong', 'operatingCosts', 'name'] as const;

@@ -9,9 +9,8 @@ import { SourceLink } from '../../components/SourceLink';
 import { Trans } from '../../components/Trans';
 import { useLang, useT } from '../../components/use-t';
 import { FunctionName, functionNameText } from '../../components/Zh';
-import { findFunction, functionPath, functionTree, type FunctionNode } from '../../domain/functions';
-import Decimal from 'decimal.js';
-import { apportion, share, ZERO } from '../../domain/money';
+import { findFunction, functionPath } from '../../domain/functions';
+import { share } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
 import { cell, findRow } from '../../domain/table';
 import { formatMoney, formatPercent } from '../../lib/format/number';
@@ -19,37 +18,8 @@ import { useUiStore } from '../../store/ui-store';
 import { navigateTo } from '../../lib/navigation';
 import { FunctionDetail } from './FunctionDetail';
 import { barOrder, functionBarOption } from './function-bar-option';
-import type { FunctionRow } from './function-columns';
 import { FunctionTreeTable } from './FunctionTreeTable';
-
-const rowsCache = new WeakMap<Dataset, { roots: FunctionNode[]; rows: FunctionRow[] }>();
-
-/**
- * The function tree and its rows with shares, built once per dataset object: the exact shares (a largest-remainder
- * apportionment in decimals at every level) were a good part of each visit to the view.
- */
-function functionRowsOf(dataset: Dataset) {
-  let hit = rowsCache.get(dataset);
-  if (!hit) {
-    const roots = functionTree(dataset);
-    // Shares add up: 类 to 100.00%, each level's children to their parent's share (largest remainder).
-    const level = (nodes: FunctionNode[], parentShare: Decimal): FunctionRow[] => {
-      const parts =
-        apportion(
-          nodes.map((n) => n.total),
-          parentShare,
-          2,
-        ) ?? [];
-      return nodes.map((n, i) => ({
-        ...n,
-        share: parts[i] ?? ZERO,
-        subRows: level(n.children, parts[i] ?? ZERO),
-      }));
-    };
-    rowsCache.set(dataset, (hit = { roots, rows: level(roots, new Decimal(100)) }));
-  }
-  return hit;
-}
+import { functionRowsOf } from '../../lib/derived/functions';
 
 export interface FunctionsViewProps {
   dataset: Dataset;

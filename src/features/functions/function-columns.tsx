@@ -1,4 +1,5 @@
 // Its strings are the lazy views' own (late-strings.ts).
+import type { FunctionShareRow } from '../../lib/derived/functions';
 import '../../lib/i18n/late-strings';
 import {
   createColumnHelper,
@@ -8,11 +9,9 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
-import type Decimal from 'decimal.js';
 import { Amount } from '../../components/Amount';
 import { sortByDecimal } from '../../components/data-table/sort-fns';
 import type { T } from '../../components/use-t';
-import type { FunctionNode } from '../../domain/functions';
 import { formatPercent } from '../../lib/format/number';
 
 export const functionTableFeatures = tableFeatures({
@@ -22,10 +21,8 @@ export const functionTableFeatures = tableFeatures({
   expandedRowModel: createExpandedRowModel(),
 });
 
-export interface FunctionRow extends FunctionNode {
-  share: Decimal | null;
-  subRows: FunctionRow[];
-}
+/** A row of the function table (lib/derived/functions.ts). */
+export type FunctionRow = FunctionShareRow;
 
 const col = createColumnHelper<typeof functionTableFeatures, FunctionRow>();
 const money = (id: 'total' | 'basic' | 'project', header: string) =>

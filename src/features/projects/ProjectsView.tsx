@@ -8,10 +8,10 @@ import { SourceLink } from '../../components/SourceLink';
 import { cell } from '../../domain/table';
 import { Trans } from '../../components/Trans';
 import { useT } from '../../components/use-t';
-import { projectPool } from '../../domain/functions';
 import { sum } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
-import { type ProjectFilter, filterProjects, projectRows } from '../../domain/projects';
+import { type ProjectFilter, filterProjects } from '../../domain/projects';
+import { projectRowsOf } from '../../lib/derived/projects';
 import { projectColumns } from './project-columns';
 
 export interface ProjectsViewProps {
@@ -44,7 +44,7 @@ function ProjectList({ dataset, filter, sort, onQuery }: ProjectsViewProps) {
   const unit = useUnitLabel();
   const t = useT();
   const columns = useMemo(() => projectColumns(t), [t]);
-  const rows = useMemo(() => projectRows(dataset, projectPool(dataset)), [dataset]);
+  const rows = projectRowsOf(dataset);
   const shown = useMemo(() => filterProjects(rows, filter), [rows, filter]);
   const types = [...new Set(rows.map((r) => r.type))];
   const total = sum(shown.map((r) => r.total));

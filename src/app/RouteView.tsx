@@ -5,7 +5,7 @@ import { Suspense, useEffect, useMemo } from 'react';
 import type { IndicatorFilter } from '../domain/indicators';
 import type { ProjectFilter } from '../domain/projects';
 import { ChunkBoundary } from '../components/chunk/ChunkBoundary';
-import { retryableLazy } from '../components/chunk/retryable-lazy';
+import { retryableLazy, useArrivedParts } from '../components/chunk/retryable-lazy';
 import { useT } from '../components/use-t';
 import { queryChoice, queryInt } from '../lib/query-values';
 import { RouteProblemView } from './RouteProblemView';
@@ -86,24 +86,38 @@ const READING_VIEWS = [
   ImportedDataView,
 ];
 
+/** How long after the first view the page waits before loading ahead: past the load, when the reader reads. */
+const AHEAD_AFTER_MS = 5000;
+
 /**
- * Once the page is idle after its first view: loads every reading view's code (≈60 KB gzip, mostly one shared
- * chunk), so that opening a view renders it at once, without a loading placeholder (retryable-lazy.tsx); then
- * computes, one idle slice each, the figures the heaviest views derive from the dataset (exact shares, indicator
- * rows), so their first visit does not. Not when the reader has asked to save data: each view then loads when opened.
+ * Loads ahead what the other views need, in the page's quiet time: every reading view's code (≈60 KB gzip, mostly
+ * one shared chunk), then, one idle slice each, the figures the heaviest views derive from the dataset (exact
+ * shares, indicator rows), so that opening a view later renders it at once and its first visit derives nothing.
+ * Not during the page's load (its main thread and network stay the first view's), and not at all for a reader who
+ * has asked to save data; a pointer over, a touch on or the focus of a link loads the code at once.
  */
 function usePreloadedViews(dataset: Dataset) {
   useEffect(() => {
     const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-    if (connection?.saveData) return;
+    const saveData = !!connection?.saveData;
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 1));
     const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout;
+    let live = true;
+    const loadCode = () => READING_VIEWS.forEach((v) => void v.preload());
+    // A link about to be followed: its view's code (and its siblings', one chunk) starts loading before the click.
+    const onIntent = (e: Event) => {
+      if (!(e.target instanceof Element) || !e.target.closest('a[href*="#/"]')) return;
+      stopIntent();
+      loadCode();
+    };
+    const intents = ['pointerover', 'touchstart', 'focusin'] as const;
+    const stopIntent = () => intents.forEach((t) => document.removeEventListener(t, onIntent));
+    intents.forEach((t) => document.addEventListener(t, onIntent, { passive: true }));
     let handle = 0;
     let scheduled = false;
-    let live = true;
     const work: Array<() => void> = [
       () => {
-        READING_VIEWS.forEach((v) => void v.preload());
+        loadCode();
         import('../lib/derived/idle-work').then(
           (m) => {
             if (!live) return;
@@ -125,10 +139,10 @@ function usePreloadedViews(dataset: Dataset) {
         { timeout: 5000 },
       );
     };
-    // After the page's own start-up work (the checks run in slices after the first paint): a second, then idle.
-    const timer = window.setTimeout(next, 1000);
+    const timer = saveData ? 0 : window.setTimeout(next, AHEAD_AFTER_MS);
     return () => {
       live = false;
+      stopIntent();
       window.clearTimeout(timer);
       cancelIdle(handle);
     };
@@ -137,6 +151,7 @@ function usePreloadedViews(dataset: Dataset) {
 
 export function RouteView(props: { dataset: Dataset; catalog: Catalog }) {
   usePreloadedViews(props.dataset);
+  useArrivedParts(); // a view whose code was loading shows the moment it arrives (retryable-lazy.tsx)
   const view = useRoute().view;
   return (
     // Keyed by view: opening another view leaves a failure behind.

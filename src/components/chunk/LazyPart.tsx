@@ -1,6 +1,7 @@
 import { type ReactNode, Suspense } from 'react';
 import { useT } from '../use-t';
 import { ChunkBoundary } from './ChunkBoundary';
+import { useArrivedParts } from './retryable-lazy';
 
 /**
  * A part of the page that loads its own code (the presenter, the share dialog, the embed link, the imported-data
@@ -8,6 +9,7 @@ import { ChunkBoundary } from './ChunkBoundary';
  * view and its figures stay.
  */
 export function LazyPart({ children }: { children: ReactNode }) {
+  useArrivedParts();
   return (
     <ChunkBoundary fallback={(retry) => <PartFailed retry={retry} />}>
       <Suspense fallback={null}>{children}</Suspense>

@@ -4,11 +4,44 @@ import {
   createElement,
   lazy,
   type LazyExoticComponent,
-  useRef,
+  useState,
+  useSyncExternalStore,
 } from 'react';
 
 /** The lazy parts whose chunk failed to load, each able to try again. */
 const failed = new Set<() => void>();
+
+// Parts whose code has arrived since the page loaded: a count the boundaries above them subscribe to.
+let arrived = 0;
+const listeners = new Set<() => void>();
+let announcing = false;
+function announceArrival() {
+  arrived++;
+  if (announcing) return;
+  announcing = true;
+  // In the next task, once for all the parts that arrived together (the views share one chunk): by then React.lazy
+  // has read the module too (it resolves after the promise handed to it).
+  setTimeout(() => {
+    announcing = false;
+    listeners.forEach((l) => l());
+  }, 0);
+}
+
+/**
+ * Re-renders the caller (at once, not as a retry) when a lazy part's code arrives. React holds back the reveal of a
+ * Suspense boundary's content retried after its code loaded until 300 ms after its fallback showed (its fallback
+ * throttle); a render of the boundary's parent shows the content as soon as the code is there.
+ */
+export function useArrivedParts(): number {
+  return useSyncExternalStore(
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    () => arrived,
+    () => 0,
+  );
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the constraint React.lazy itself uses
 export type Retryable<T extends ComponentType<any>> = ComponentType<ComponentProps<T>> & {
@@ -23,8 +56,9 @@ export type Retryable<T extends ComponentType<any>> = ComponentType<ComponentPro
  * the module map; whatwg/html#6768).
  *
  * Once its code has loaded (`preload`, or an earlier render), a part renders its component directly: a fresh
- * React.lazy suspends on its first render even when the module is there, and React holds a revealed Suspense
- * boundary back for up to 300 ms (its fallback throttle) — every first visit of a view paid that.
+ * React.lazy suspends on its first render even when the module is there. When it does suspend, the boundary above
+ * it shows the part as soon as its code arrives (useArrivedParts), not after React's 300 ms fallback throttle —
+ * every first visit of a view paid that.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the constraint React.lazy itself uses
 export function retryableLazy<T extends ComponentType<any>>(
@@ -32,6 +66,7 @@ export function retryableLazy<T extends ComponentType<any>>(
 ): Retryable<T> {
   let loaded: T | null = null;
   const keep = (m: { default: T }) => {
+    if (!loaded) announceArrival();
     loaded = m.default;
     return m;
   };
@@ -50,10 +85,9 @@ export function retryableLazy<T extends ComponentType<any>>(
   function Retryable(props: ComponentProps<T>) {
     // The type a mounted part started with stays (switching from the lazy wrapper to the component it resolved to
     // would remount it and lose its state), unless it was a lazy that failed and has been made again.
-    const type = useRef<T | LazyExoticComponent<T> | null>(null);
-    if (type.current === null || (type.current !== loaded && type.current !== current))
-      type.current = loaded ?? current;
-    return createElement(type.current as ComponentType<ComponentProps<T>>, props);
+    const [first] = useState<T | LazyExoticComponent<T>>(() => loaded ?? current);
+    const type = first === loaded || first === current ? first : current;
+    return createElement(type as ComponentType<ComponentProps<T>>, props);
   }
   Retryable.preload = () =>
     loaded

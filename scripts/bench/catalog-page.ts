@@ -4,22 +4,10 @@
 // frame is painted. The same rounds run on the desktop and with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate).
 import { type Browser, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { PAGE_PROBE } from './page-probe';
 import type { PageExpectations } from './catalog-expect';
 
-const ACTIONS = `
-async function until(test, what) {
-  const t0 = performance.now();
-  while (!test()) {
-    if (performance.now() - t0 > 20000) throw new Error('timeout: ' + what);
-    await new Promise((r) => setTimeout(r, 1));
-  }
-}
-const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-const afterNextPaint = () => new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }));
-// Each input starts on a quiet page, as a reader's next tap does (a fifth of a second later at the quickest): what
-// the last one left for after its paint (a chart drawn frames later) is done, not counted against the next action.
-const settle = () => new Promise((r) => setTimeout(r, 200)).then(frames).then(() => new Promise((r) => requestIdleCallback(r, { timeout: 1000 })));
-async function measure(act, done, what) { await settle(); const t0 = performance.now(); act(); await until(done, what); await afterNextPaint(); return performance.now() - t0; }
+const ACTIONS = `${PAGE_PROBE}
 const $ = (s) => document.querySelector(s);
 const $$ = (s) => document.querySelectorAll(s);
 // A controlled React input only sees a value set through the prototype's setter (React's value tracker).

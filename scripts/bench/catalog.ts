@@ -5,13 +5,14 @@
  * and brotli. Part of `npm run bench`; alone, `npm run bench:catalog` rewrites only its section of BENCHMARKS.md.
  * Needs a build (npm run build) and Debian's Chromium.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
+import { serveSite } from './serve-site';
 import { validateCatalogText } from '../../src/data/validate-catalog';
 import { writeCitySite } from '../city-site';
 import { expectations } from './catalog-expect';
@@ -38,26 +39,6 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
 };
 
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', dir], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port) },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${port}/`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return server;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error(`${dir} did not answer on port ${port}`);
-}
-
 /** catalog.json as a build serves it (minified, vite.config.ts), whichever way the site's copy is written. */
 function sizes(file: string) {
   const text = readFileSync(file, 'utf8');
@@ -83,7 +64,7 @@ async function measure(site: Site, reps: number) {
   const checked = validateCatalogText(text, 'catalog.json');
   if (!checked.ok) throw new Error(`${site.dir}: catalog.json is invalid`);
   const x = expectations(checked.catalog, site.dataset, site.search);
-  const server = await serve(site.dir, site.port);
+  const server = await serveSite(site.dir, site.port);
   try {
     console.log(`${site.title}: ${reps} rounds desktop, ${reps} at 4× CPU slowdown…`);
     return {

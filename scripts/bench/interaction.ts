@@ -4,16 +4,10 @@
 // would overcount by up to a frame (16.7 ms).
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { PAGE_PROBE } from './page-probe';
 
-const ACTIONS = `
-async function until(test) { for (let i = 0; i < 400; i++) { if (test()) return; await new Promise((r) => setTimeout(r, 2)); } throw new Error('timeout'); }
+const ACTIONS = `${PAGE_PROBE}
 const h1 = () => document.querySelector('h1')?.textContent ?? '';
-const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-const afterNextPaint = () => new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }));
-// Each input starts on a quiet page, as a reader's next tap does (a fifth of a second later at the quickest): what
-// the last one left for after its paint (a chart drawn frames later) is done, not counted against the next action.
-const settle = () => new Promise((r) => setTimeout(r, 200)).then(frames).then(() => new Promise((r) => requestIdleCallback(r, { timeout: 1000 })));
-async function measure(act, done) { await settle(); const t0 = performance.now(); act(); await until(done); await afterNextPaint(); return performance.now() - t0; }
 const link = (text) => [...document.querySelectorAll('a')].find((a) => a.textContent.trim().startsWith(text));
 window.__bench = async () => {
   const out = {};

@@ -5,6 +5,7 @@
 // (its code and derived figures are cold); later rounds in the same page are warm switches.
 import { type Browser, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { PAGE_PROBE } from './page-probe';
 
 export interface ViewRoute {
   /** What the table calls it, e.g. "#/functions/2150599". */
@@ -14,19 +15,7 @@ export interface ViewRoute {
   from: string;
 }
 
-export const VIEW_ACTIONS = `
-async function until(test, what) {
-  const t0 = performance.now();
-  while (!test()) {
-    if (performance.now() - t0 > 20000) throw new Error('timeout: ' + what);
-    await new Promise((r) => setTimeout(r, 1));
-  }
-}
-const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-const afterNextPaint = () => new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }));
-// Each input starts on a quiet page, as a reader's next tap does (a fifth of a second later at the quickest): what
-// the last one left for after its paint (a chart drawn frames later) is done, not counted against the next action.
-const settle = () => new Promise((r) => setTimeout(r, 200)).then(frames).then(() => new Promise((r) => requestIdleCallback(r, { timeout: 1000 })));
+export const VIEW_ACTIONS = `${PAGE_PROBE}
 const h1 = () => document.querySelector('#main h1')?.textContent ?? '';
 const shown = (before) => { const t = h1(); return t !== '' && t !== before && !document.querySelector('#main .view-loading'); };
 async function go(hash) { location.hash = hash; await until(() => h1() !== '' && !document.querySelector('#main .view-loading'), hash); await settle(); }

@@ -4,13 +4,14 @@
  * (its execution view too), served as `npm run corpus-site` builds them. Part of `npm run bench`; alone,
  * `npm run bench:views` rewrites only its section of BENCHMARKS.md. Needs a build (npm run build) and Chromium.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Decimal from 'decimal.js';
 import * as prettier from 'prettier';
+import { serveSite } from './serve-site';
 import { validateCatalogText } from '../../src/data/validate-catalog';
 import { validateDatasetText } from '../../src/data/validate';
 import type { Dataset } from '../../src/domain/model';
@@ -63,26 +64,6 @@ export function viewRoutes(d: Dataset, many: boolean): ViewRoute[] {
     { name: '#/ (overview)', hash: '#/', from: '#/about' },
     ...hashes.map((hash) => ({ name: hash, hash, from: '#/' })),
   ];
-}
-
-async function serve(dir: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', dir], {
-    cwd: root,
-    env: { ...process.env, PORT: String(PORT) },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`http://127.0.0.1:${PORT}/`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return server;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error(`${dir} did not answer on port ${PORT}`);
 }
 
 function load(dir: string, id: string): Dataset {
@@ -140,7 +121,7 @@ export async function runViewsBench(o = { pages: 6, warm: 3 }): Promise<string> 
   );
   if (!catalog.ok) throw new Error(`${dir}: catalog.json is invalid`);
   const many = catalog.catalog.datasets.filter((d) => !d.synthetic).length > 1;
-  const server = await serve(dir);
+  const server = await serveSite(dir, PORT);
   const over: string[] = [];
   const sections: string[] = [];
   let chromium = '';

@@ -55,7 +55,12 @@ export const performanceTable = z.strictObject({
   damage: z
     .array(
       z.strictObject({
-        path: z.string().check(z.regex(/^(goals\[\d+\]\.text|indicators\[\d+\]\.(name|target))$/)),
+        path: z
+          .string()
+          .check(
+            z.regex(/^(goals\[\d+\]\.text|indicators\[\d+\]\.(level1|level2|name|target))$/),
+            z.describe('the damaged text: a goal, or an indicator’s 一级/二级指标 label, name or target'),
+          ),
         kind: z.enum(['garbled', 'truncated', 'fragmentary', 'blank', 'inferred']),
         note: text(300).check(z.describe('shown to readers beside the damaged text')),
       }),

@@ -36,9 +36,8 @@ export function indicatorRows(d: Dataset): IndicatorRow[] {
         parsed,
         comparator: parsed.kind === 'quantity' ? parsed.comparator : null,
         quantitative: isQuantitative(parsed),
-        damaged: t.damage.some(
-          (x) => x.path === `indicators[${index}].name` || x.path === `indicators[${index}].target`,
-        ),
+        // Any of its texts: the name, the target, or a 一级/二级 label the table does not print (inferred).
+        damaged: t.damage.some((x) => x.path.startsWith(`indicators[${index}].`)),
         line: ind.line,
       };
     }),

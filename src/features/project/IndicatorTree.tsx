@@ -16,7 +16,7 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Array<[string, 
 export function IndicatorTree({ table, highlight }: { table: PerformanceTable; highlight: number | null }) {
   const t = useT();
   const indexed = table.indicators.map((ind, i) => ({ ind, i }));
-  const damage = (i: number, field: 'name' | 'target') =>
+  const damage = (i: number, field: 'name' | 'target' | 'level1' | 'level2') =>
     table.damage.find((d) => d.path === `indicators[${i}].${field}`);
   return (
     <div className="indicator-tree">
@@ -55,6 +55,7 @@ export function IndicatorTree({ table, highlight }: { table: PerformanceTable; h
                       highlighted={highlight === i}
                       nameDamage={damage(i, 'name')}
                       targetDamage={damage(i, 'target')}
+                      levelDamage={damage(i, 'level2') ?? damage(i, 'level1')}
                     />
                   ))}
                 </tbody>
@@ -73,20 +74,28 @@ function IndicatorRow({
   highlighted,
   nameDamage,
   targetDamage,
+  levelDamage,
 }: {
   ind: Indicator;
   i: number;
   highlighted: boolean;
   nameDamage?: { note: string } | undefined;
   targetDamage?: { note: string } | undefined;
+  /** Its group's label is not printed on its row: read from the same indicator elsewhere, and marked so. */
+  levelDamage?: { note: string } | undefined;
 }) {
   const t = useT();
   const parsed = parseTarget(ind.target);
   return (
-    <tr id={`indicator-${i}`} className={highlighted ? 'row-selected' : undefined}>
+    <tr
+      id={`indicator-${i}`}
+      className={highlighted ? 'row-selected' : undefined}
+      data-link-target={highlighted ? '' : undefined}
+    >
       <td>
         <span lang="zh-CN">{ind.name}</span>
         {nameDamage && <DamageNote note={nameDamage.note} />}
+        {levelDamage && <DamageNote note={levelDamage.note} />}
       </td>
       <td className="target">
         {ind.target === '' ? (

@@ -24,16 +24,23 @@ for (const [sandbox, parentOrigin] of [
     // Drill-down inside the iframe.
     await frame.getByRole('link', { name: /^2150599/ }).click();
     await expect(frame.getByRole('heading', { level: 1 })).toContainText('2150599');
-    // The host got height messages: only {type, height}, from the iframe.
+    // The host got height messages, only {type, height}, and a bare "another view" message for the drill-down.
     await expect(page.locator('#heights')).toHaveText(/height \d+/);
     const messages = await page.evaluate(
       () => (window as unknown as { messages: Array<{ data: unknown }> }).messages,
     );
     expect(messages.length).toBeGreaterThan(0);
     for (const m of messages) {
-      expect(Object.keys(m.data as object).sort()).toEqual(['height', 'type']);
-      expect(m.data).toMatchObject({ type: 'budget-dashboard:height' });
+      if ((m.data as { type?: unknown }).type === 'budget-dashboard:view')
+        expect(m.data).toEqual({ type: 'budget-dashboard:view' });
+      else {
+        expect(Object.keys(m.data as object).sort()).toEqual(['height', 'type']);
+        expect(m.data).toMatchObject({ type: 'budget-dashboard:height' });
+      }
     }
+    expect(
+      messages.filter((m) => (m.data as { type?: unknown }).type === 'budget-dashboard:view'),
+    ).toHaveLength(1);
     const height = await page
       .locator('iframe')
       .evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
@@ -105,4 +112,44 @@ test('the resize script from the share panel sizes every embed on a host page', 
       return Math.min(...(await heights()));
     })
     .toBeGreaterThan(300);
+});
+
+/** The share panel's embed code for the current origin, with its resize script (and view-change scroll) on. */
+async function embedCodeFromSharePanel(page: import('@playwright/test').Page) {
+  await page.goto('./#/projects');
+  await page.getByRole('button', { name: '分享', exact: true }).click();
+  await page.getByLabel('嵌入网站的地址(用于接收高度消息)').fill(HOST);
+  return page.getByLabel('嵌入代码', { exact: true }).inputValue();
+}
+
+const frameBox = (page: import('@playwright/test').Page) =>
+  page.locator('iframe[data-budget-dashboard]').evaluate((f) => {
+    const r = f.getBoundingClientRect();
+    return { top: Math.round(r.top), height: Math.round(r.height) };
+  });
+
+test('the embed reports a height that shrinks when a shorter view opens, and its host brings it into view', async ({
+  page,
+}) => {
+  const code = await embedCodeFromSharePanel(page);
+  // A phone, where the list is longest (one card per project).
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(
+    `${HOST}/embed-many.html?code=${encodeURIComponent(code)}&view=${encodeURIComponent('#/projects')}`,
+  );
+  // The 44 projects: a long iframe.
+  await expect.poll(async () => (await frameBox(page)).height).toBeGreaterThan(4000);
+  const long = (await frameBox(page)).height;
+  // A reader far down the list (the host page scrolled past the iframe's top) opens a project near the bottom.
+  const frame = page.frameLocator('iframe[data-budget-dashboard]');
+  const link = frame.locator('main a[href^="#/projects/p"]').nth(38);
+  await link.scrollIntoViewIfNeeded();
+  expect((await frameBox(page)).top).toBeLessThan(-1000);
+  await link.click();
+  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+  // The iframe shrinks to the project's height (it could only ever grow before) …
+  await expect.poll(async () => (await frameBox(page)).height).toBeLessThan(long - 1000);
+  // … and the host page shows its top, not the blank space where the list's bottom was.
+  await expect.poll(async () => (await frameBox(page)).top).toBeGreaterThanOrEqual(-1);
+  expect((await frameBox(page)).top).toBeLessThan(400);
 });

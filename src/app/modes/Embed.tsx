@@ -1,33 +1,64 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../components/use-t';
 import { readPageOptions } from '../page-options';
 import { useRoute } from '../use-route';
 import { lockView } from './embed-lock';
-import { embeddingOrigin, heightMessage } from './embed-message';
+import {
+  embeddingOrigin,
+  type HeightMessage,
+  heightMessage,
+  type ViewMessage,
+  viewMessage,
+} from './embed-message';
 import { fullDashboardUrl } from './full-dashboard-url';
 
-/** Reports the content height to the embedding page (only the height, only to its origin). */
-function useHeightReports() {
-  useEffect(() => {
-    if (window.parent === window) return;
-    const origin = embeddingOrigin(readPageOptions().parentOrigin, document.referrer);
-    if (!origin) return;
-    let last = 0;
-    const send = () => {
-      const h = document.documentElement.scrollHeight;
-      if (Math.abs(h - last) < 1) return;
-      last = h;
+/** Sends a message to the embedding page, only to its origin; with no known origin, nothing. */
+function useSendToHost(): (message: HeightMessage | ViewMessage) => void {
+  return useMemo(() => {
+    const origin =
+      window.parent === window ? null : embeddingOrigin(readPageOptions().parentOrigin, document.referrer);
+    return (message: HeightMessage | ViewMessage) => {
+      if (!origin) return;
       try {
-        window.parent.postMessage(heightMessage(h), origin);
+        window.parent.postMessage(message, origin);
       } catch {
         /* a parent on another origin than announced: say nothing */
       }
     };
-    const observer = new ResizeObserver(send);
-    observer.observe(document.body);
-    send();
-    return () => observer.disconnect();
   }, []);
+}
+
+/**
+ * The height of the content, grown or shrunk. Not the document's scrollHeight: inside an iframe that is never less
+ * than the iframe itself, so an iframe sized once for a long list stayed that long for every shorter view after it.
+ */
+function contentHeight(): number {
+  return document.body.getBoundingClientRect().bottom + window.scrollY;
+}
+
+/** Reports the content height to the embedding page on every change, and that another view has opened. */
+function useHostReports() {
+  const send = useSendToHost();
+  useEffect(() => {
+    let last = 0;
+    const report = () => {
+      const h = contentHeight();
+      if (Math.abs(h - last) < 1) return;
+      last = h;
+      send(heightMessage(h));
+    };
+    const observer = new ResizeObserver(report);
+    observer.observe(document.body);
+    report();
+    return () => observer.disconnect();
+  }, [send]);
+  const route = useRoute();
+  const view = `${route.view}/${route.param ?? ''}`;
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    if (shown.current !== null && shown.current !== view) send(viewMessage());
+    shown.current = view;
+  }, [view, send]);
 }
 
 /** With lock=1 the embed stays on its view (embed-lock.ts). */
@@ -38,7 +69,7 @@ function useLockedView() {
 export function EmbedLink() {
   const t = useT();
   useRoute(); // the link follows drill-down inside the iframe
-  useHeightReports();
+  useHostReports();
   useLockedView();
   return (
     <a

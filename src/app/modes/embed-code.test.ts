@@ -12,6 +12,7 @@ const base = {
   datasetId: null,
   parentOrigin: 'https://www.example.gov.cn',
   withResizeScript: true,
+  scrollOnViewChange: true,
 } as const;
 
 describe('embed code generator', () => {
@@ -25,8 +26,8 @@ describe('embed code generator', () => {
     expect(code).toContain('title="潍坊市大数据局2023年部门预算"');
     expect(code).toContain('loading="lazy"');
     expect(code).toContain('height="640"');
-    expect(code).toContain('e.source === f.contentWindow');
-    expect(code.split('\n').length).toBeLessThanOrEqual(12);
+    expect(code).toContain('e.source !== f.contentWindow');
+    expect(code.split('\n').length).toBeLessThanOrEqual(14);
     expect(embedCode({ ...base, withResizeScript: false })).not.toContain('<script>');
   });
   it('escapes the title', () => {
@@ -44,5 +45,30 @@ describe('embed code generator', () => {
     onMessage({ source: frames[0]?.contentWindow, data: height(700) });
     onMessage({ source: {}, data: height(5000) }); // not one of the embeds: ignored
     expect(frames.map((f) => f.style.height)).toEqual(['700px', '900px']);
+  });
+  it('brings an embed whose reader opened another view back into view, if asked to', () => {
+    const run = (scrollOnViewChange: boolean, top: number) => {
+      const script =
+        embedCode({ ...base, scrollOnViewChange })
+          .split('<script>')[1]
+          ?.split('</script>')[0] ?? '';
+      const scrolled: string[] = [];
+      const frame = (name: string) => ({
+        contentWindow: {},
+        style: { height: '' },
+        getBoundingClientRect: () => ({ top }),
+        scrollIntoView: () => scrolled.push(name),
+      });
+      const frames = [frame('first'), frame('second')];
+      let onMessage = (e: unknown) => void e;
+      const hostWindow = { addEventListener: (_: string, f: typeof onMessage) => (onMessage = f) };
+      const hostDocument = { querySelectorAll: () => frames };
+      new Function('window', 'document', script)(hostWindow, hostDocument);
+      onMessage({ source: frames[1]?.contentWindow, data: { type: 'budget-dashboard:view' } });
+      return scrolled;
+    };
+    expect(run(true, -800)).toEqual(['second']);
+    expect(run(true, 40)).toEqual([]); // its top is on screen: the host page stays where it is
+    expect(run(false, -800)).toEqual([]);
   });
 });

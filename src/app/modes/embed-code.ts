@@ -15,6 +15,11 @@ export interface EmbedOptions {
   /** The host page's origin, so height messages reach only it. */
   parentOrigin: string;
   withResizeScript: boolean;
+  /**
+   * The script also brings an iframe's top into view when its reader opens another view there and the top is
+   * scrolled away (otherwise they land at the bottom of the new, shorter view).
+   */
+  scrollOnViewChange: boolean;
 }
 
 export function embedUrl(o: EmbedOptions): string {
@@ -31,13 +36,19 @@ export function embedUrl(o: EmbedOptions): string {
 export function embedCode(o: EmbedOptions): string {
   const iframe = `<iframe data-budget-dashboard src="${escapeHtml(embedUrl(o))}" title="${escapeHtml(o.title)}" loading="lazy" width="100%" height="${Math.round(o.height)}" style="border:0;max-width:100%" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
   if (!o.withResizeScript) return iframe;
+  const onView = o.scrollOnViewChange
+    ? `
+    if (d.type === 'budget-dashboard:view' && f.getBoundingClientRect().top < 0) f.scrollIntoView();`
+    : '';
   const script = `<script>
-// Resizes each dashboard iframe on this page to its content: a height message resizes only the iframe it came from.
+// Resizes each dashboard iframe on this page to its content: a message acts only on the iframe it came from.
 window.addEventListener('message', function (e) {
   var d = e.data;
-  if (!d || d.type !== 'budget-dashboard:height' || typeof d.height !== 'number') return;
+  if (!d) return;
   document.querySelectorAll('iframe[data-budget-dashboard]').forEach(function (f) {
-    if (e.source === f.contentWindow) f.style.height = Math.min(Math.max(d.height, 200), 20000) + 'px';
+    if (e.source !== f.contentWindow) return;
+    if (d.type === 'budget-dashboard:height' && typeof d.height === 'number')
+      f.style.height = Math.min(Math.max(d.height, 200), 20000) + 'px';${onView}
   });
 });
 </script>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embeddingOrigin, heightMessage } from './embed-message';
+import { embeddingOrigin, heightMessage, viewMessage } from './embed-message';
 
 describe('embed height message', () => {
   it('goes only to the embedding origin', () => {
@@ -13,5 +13,6 @@ describe('embed height message', () => {
   });
   it('carries the height and nothing else', () => {
     expect(heightMessage(812.3)).toEqual({ type: 'budget-dashboard:height', height: 813 });
+    expect(viewMessage()).toEqual({ type: 'budget-dashboard:view' });
   });
 });

@@ -1,7 +1,13 @@
-/** The one message the embedded dashboard sends its host page. Only the height; nothing about the user. */
+/**
+ * The two messages the embedded dashboard sends its host page: its content's height, and that another view has
+ * opened (so a host script may bring the iframe's top into view). Nothing about the view or the reader.
+ */
 export interface HeightMessage {
   type: 'budget-dashboard:height';
   height: number;
+}
+export interface ViewMessage {
+  type: 'budget-dashboard:view';
 }
 
 /**
@@ -20,4 +26,8 @@ export function embeddingOrigin(parentOrigin: string | null, referrer: string): 
 
 export function heightMessage(height: number): HeightMessage {
   return { type: 'budget-dashboard:height', height: Math.ceil(height) };
+}
+
+export function viewMessage(): ViewMessage {
+  return { type: 'budget-dashboard:view' };
 }

@@ -55,6 +55,7 @@ export function ShareDialog({
   const [height, setHeight] = useState(720);
   const [lock, setLock] = useState(false);
   const [script, setScript] = useState(true);
+  const [scrollTop, setScrollTop] = useState(true);
   const [origin, setOrigin] = useState('https://');
   const [links, setLinks] = useState('');
   const link = window.location.href;
@@ -74,8 +75,9 @@ export function ShareDialog({
         datasetId: readPageOptions().datasetId,
         parentOrigin: /^https?:\/\/[^/]+$/.test(origin) ? origin : '',
         withResizeScript: script,
+        scrollOnViewChange: scrollTop,
       }),
-    [dataset, height, lock, lang, unit, origin, script, t],
+    [dataset, height, lock, lang, unit, origin, script, scrollTop, t],
   );
   const { steps, rejected } = stepsFromLinks(links);
   return (
@@ -123,6 +125,12 @@ export function ShareDialog({
             <input type="checkbox" checked={script} onChange={(e) => setScript(e.target.checked)} />{' '}
             {t('share.embedScript')}
           </label>
+          {script && (
+            <label>
+              <input type="checkbox" checked={scrollTop} onChange={(e) => setScrollTop(e.target.checked)} />{' '}
+              {t('share.embedScrollTop')}
+            </label>
+          )}
         </div>
         <label htmlFor={`${id}-o`}>{t('share.embedOrigin')}</label>
         <input
@@ -132,7 +140,7 @@ export function ShareDialog({
           onChange={(e) => setOrigin(e.target.value.trim())}
         />
         <label htmlFor={`${id}-c`}>{t('share.embedCode')}</label>
-        <textarea id={`${id}-c`} className="wide code" readOnly rows={script ? 11 : 3} value={code} />
+        <textarea id={`${id}-c`} className="wide code" readOnly rows={script ? 13 : 3} value={code} />
         <CopyButton text={code} label={t('share.copyCode')} />
       </section>
       <section>

@@ -67,53 +67,59 @@ function CheckGroup({
         </span>
       </summary>
       {opened && (
-        <table className="data-table compact">
-          <caption className="sr-only">
-            <Trans k="recon.caption" values={{ group: heading }} />
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('recon.result')}</th>
-              <th scope="col">{t('recon.check')}</th>
-              <th scope="col" className="num">
-                {t('recon.expected')}
-              </th>
-              <th scope="col" className="num">
-                {t('recon.actual')}
-              </th>
-              <th scope="col">{t('recon.lines')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((c) => (
-              <tr
-                key={c.id}
-                id={`check-${c.id}`}
-                className={c.pass ? '' : c.severity === 'observation' ? 'row-note' : 'row-fail'}
-              >
-                <td>
-                  {t(
-                    c.pass ? 'recon.pass' : c.severity === 'observation' ? 'recon.observation' : 'recon.fail',
-                  )}
-                </td>
-                <td>
-                  <CheckMessage message={c.message} />
-                  <div className="muted small">
-                    <code>{c.id}</code>
-                  </div>
-                </td>
-                <td className="num">
-                  {c.relation === 'atMost' && '≤ '}
-                  <Compared value={c.expected} />
-                </td>
-                <td className="num">
-                  <Compared value={c.actual} />
-                </td>
-                <td>{c.refs.map((r) => r.line).join(t('common.listSep')) || '—'}</td>
+        <div className="table-scroll" tabIndex={0}>
+          <table className="data-table compact">
+            <caption className="sr-only">
+              <Trans k="recon.caption" values={{ group: heading }} />
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('recon.result')}</th>
+                <th scope="col">{t('recon.check')}</th>
+                <th scope="col" className="num">
+                  {t('recon.expected')}
+                </th>
+                <th scope="col" className="num">
+                  {t('recon.actual')}
+                </th>
+                <th scope="col">{t('recon.lines')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((c) => (
+                <tr
+                  key={c.id}
+                  id={`check-${c.id}`}
+                  className={c.pass ? '' : c.severity === 'observation' ? 'row-note' : 'row-fail'}
+                >
+                  <td>
+                    {t(
+                      c.pass
+                        ? 'recon.pass'
+                        : c.severity === 'observation'
+                          ? 'recon.observation'
+                          : 'recon.fail',
+                    )}
+                  </td>
+                  <td>
+                    <CheckMessage message={c.message} />
+                    <div className="muted small">
+                      <code>{c.id}</code>
+                    </div>
+                  </td>
+                  <td className="num">
+                    {c.relation === 'atMost' && '≤ '}
+                    <Compared value={c.expected} />
+                  </td>
+                  <td className="num">
+                    <Compared value={c.actual} />
+                  </td>
+                  <td>{c.refs.map((r) => r.line).join(t('common.listSep')) || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {opened && !passedShown && (
         <button type="button" className="secondary small-button" onClick={() => setPassedShown(true)}>

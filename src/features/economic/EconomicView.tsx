@@ -103,6 +103,7 @@ export function EconomicView({
                   <tr
                     key={r.id}
                     className={`${group ? 'row-group' : ''} ${highlightClass === r.text.deptClass ? 'row-selected' : ''}`}
+                    data-link-target={group && highlightClass === r.text.deptClass ? '' : undefined}
                   >
                     <th scope="row" style={{ paddingLeft: group ? undefined : '1.6rem' }}>
                       <span className="code">

@@ -47,6 +47,7 @@ export function GlossaryView({
             key={g.term}
             id={`term-${g.term}`}
             className={term === g.term ? 'row-selected glossary-item' : 'glossary-item'}
+            data-link-target={term === g.term ? '' : undefined}
           >
             <dt>
               <a href={`#/glossary?term=${encodeURIComponent(g.term)}`} lang="zh-CN">

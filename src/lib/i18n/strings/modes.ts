@@ -22,6 +22,7 @@ export const zh = {
   'share.embedHeight': '高度(像素)',
   'share.embedLock': '只显示本视图',
   'share.embedScript': '附带自动调整高度的脚本',
+  'share.embedScrollTop': '读者在嵌入框中打开另一视图时,把嵌入框顶部带回视野',
   'share.embedOrigin': '嵌入网站的地址(用于接收高度消息)',
   'share.embedCode': '嵌入代码',
   'share.copyCode': '复制嵌入代码',

@@ -24,6 +24,7 @@ export const en: Record<keyof typeof zh, string> = {
   'share.embedHeight': 'Height (pixels)',
   'share.embedLock': 'Show this view only',
   'share.embedScript': 'Include the auto-resize script',
+  'share.embedScrollTop': 'Bring the embed’s top into view when its reader opens another view',
   'share.embedOrigin': 'Address of the embedding site (receives height messages)',
   'share.embedCode': 'Embed code',
   'share.copyCode': 'Copy embed code',

@@ -6,7 +6,8 @@
 //   the reading views' JavaScript (everything but the import parts) ≤ 335 KB gzip (320 until the import view: its
 //   route, the PDF-page source links and the imported-dataset state added 1.3 KB to the app chunk; 325 until issues
 //   11–12: the reconciliation report in both languages +3.2 KB, the not-published notices, the as-printed table,
-//   the year chart, the execution view and the catalog at scale ≈ +7 KB), the 2023 dataset ≤ 60 KB gzip;
+//   the year chart, the execution view and the catalog at scale ≈ +7 KB), the 2023 dataset ≤ 62 KB gzip (60 until the
+//   independent audit of issue 13 added 31 corrections and 15 damage marks, each with its evidence: +0.9 KB);
 //   and, each fetched only when used: what an import loads (its Worker: pdf.js and the importer) and what the PDF
 //   page viewer of an imported figure loads (pdf.js's display build and its worker), ≤ 600 KB gzip each.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -18,7 +19,7 @@ const KB = 1024;
 const BUDGET = {
   firstView: 120 * KB,
   allJs: 335 * KB,
-  dataset: 60 * KB,
+  dataset: 62 * KB,
   importer: 600 * KB,
   pdfPage: 600 * KB,
 };

@@ -1,3 +1,5 @@
+// Its strings load with it (late-strings.ts).
+import '../../lib/i18n/late-strings';
 import { useEffect, useState } from 'react';
 import { useT } from '../../components/use-t';
 import { readPageOptions } from '../page-options';

@@ -1,3 +1,5 @@
+// Its strings load with it (late-strings.ts).
+import '../../lib/i18n/late-strings';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../components/use-t';
 import { documentLabelKey } from '../../components/document-label';

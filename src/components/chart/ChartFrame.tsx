@@ -1,7 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { type ReactNode, Suspense, useId, useRef, useState } from 'react';
 import type { PngCaption } from '../../lib/echarts/export-png';
-import { downloadBlob } from '../../lib/export/download';
 import { useUnitLabel } from '../Amount';
 import { ExportableTable } from '../export/ExportableTable';
 import { exportName, useExportInfo } from '../export/export-context';
@@ -60,7 +59,9 @@ export function ChartFrame({
         source: t('export.source', { title: info.sourceTitle }),
         date: new Date().toISOString().slice(0, 10),
       });
-      if (blob) downloadBlob(`${exportName(info, name)}.png`, blob);
+      // The saver loads with the first export, not with the view.
+      if (blob)
+        (await import('../../lib/export/download')).downloadBlob(`${exportName(info, name)}.png`, blob);
       setPngError(!blob);
     } catch {
       setPngError(true);

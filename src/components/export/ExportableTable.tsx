@@ -1,8 +1,7 @@
 import { type ReactNode, useRef } from 'react';
 import { useUnitLabel } from '../Amount';
-import { CsvButton } from './CsvButton';
+import { type CsvReaders, CsvButton } from './CsvButton';
 import { exportName, useExportInfo } from './export-context';
-import { tableRows } from './table-csv';
 
 /**
  * Any table with an "export CSV" button above it. `name` becomes part of the file name. Without `rows` the table
@@ -20,10 +19,10 @@ export function ExportableTable({
   const ref = useRef<HTMLDivElement>(null);
   const info = useExportInfo();
   const unit = useUnitLabel();
-  const read = () => {
+  const read = (readers: CsvReaders) => {
     if (rows) return rows(unit);
     const table = ref.current?.querySelector('table');
-    return table ? tableRows(table, unit) : null;
+    return table ? readers.tableRows(table, unit) : null;
   };
   return (
     <div className="exportable">

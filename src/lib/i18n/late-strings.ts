@@ -18,6 +18,8 @@ import * as project from './strings/project';
 import * as projectEn from './strings/en/project';
 import * as functions from './strings/functions';
 import * as functionsEn from './strings/en/functions';
+import * as share from './strings/share';
+import * as shareEn from './strings/en/share';
 import { addLateStrings } from './translate';
 
 addLateStrings({
@@ -31,6 +33,7 @@ addLateStrings({
     ...indicators.zh,
     ...project.zh,
     ...functions.zh,
+    ...share.zh,
   },
   en: {
     ...importerEn.en,
@@ -42,5 +45,6 @@ addLateStrings({
     ...indicatorsEn.en,
     ...projectEn.en,
     ...functionsEn.en,
+    ...shareEn.en,
   },
 });

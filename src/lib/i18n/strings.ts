@@ -8,6 +8,7 @@ import type { zh as lateFunctions } from './strings/functions';
 import type { zh as lateImport } from './strings/import';
 import type { zh as lateProcurement } from './strings/procurement';
 import type { zh as lateReconcile } from './strings/reconcile';
+import type { zh as lateShare } from './strings/share';
 import { zh as common } from './strings/common';
 import { zh as modes } from './strings/modes';
 import { zh as overview } from './strings/overview';
@@ -48,5 +49,6 @@ export type LateKey =
   | keyof typeof lateProcurement
   | keyof typeof lateIndicators
   | keyof typeof lateProject
-  | keyof typeof lateFunctions;
+  | keyof typeof lateFunctions
+  | keyof typeof lateShare;
 export type StringKey = keyof typeof zh | LateKey;

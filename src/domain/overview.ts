@@ -28,6 +28,40 @@ export interface OverviewFigures {
   adminCostChange: DerivedPrior | null;
   projectCount: number;
   projectsByType: ReadonlyArray<{ type: string; count: number; total: Money }>;
+  /** The changes the document states for 基本 and 项目 and for income (说明, 增减变化情况), with last year derived. */
+  basicChange: DerivedPrior | null;
+  projectChange: DerivedPrior | null;
+  incomeChange: DerivedPrior | null;
+  /** The largest projects of the 项目支出 table, each with its share of total expenditure (derived). */
+  largest: readonly LargeProject[];
+}
+
+export interface LargeProject {
+  id: string;
+  name: string;
+  line: number;
+  total: Money;
+  /** total ÷ total expenditure × 100, to 2 places. */
+  share: Decimal | null;
+  /** Another project has the same name: the id tells them apart. */
+  namesake: boolean;
+}
+
+/** How many of the largest projects the overview names. */
+export const LARGEST_COUNT = 5;
+
+function largestProjects(d: Dataset, total: Money): LargeProject[] {
+  return [...d.projects]
+    .sort((a, b) => b.total.comparedTo(a.total))
+    .slice(0, LARGEST_COUNT)
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      line: p.line,
+      total: p.total,
+      share: share(p.total, total),
+      namesake: d.projects.some((o) => o.name === p.name && o.id !== p.id),
+    }));
 }
 
 export function overviewFigures(d: Dataset): OverviewFigures {
@@ -83,6 +117,10 @@ export function overviewFigures(d: Dataset): OverviewFigures {
     adminCostChange: admin ? derivePrior(d, admin.value, 'adminCost.change') : null,
     projectCount: d.projects.length,
     projectsByType: [...types].map(([type, v]) => ({ type, ...v })),
+    basicChange: derivePrior(d, cell(et, 'basic'), 'change.basic'),
+    projectChange: derivePrior(d, cell(et, 'project'), 'change.project'),
+    incomeChange: derivePrior(d, cell(st, 'incomeAmount'), 'change.income'),
+    largest: largestProjects(d, total),
   };
 }
 

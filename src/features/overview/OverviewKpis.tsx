@@ -47,6 +47,16 @@ function Change({ change, year }: { change: DerivedPrior | null; year: number })
   );
 }
 
+/** A stated change below a KPI's other detail, on its own line. */
+function Stated({ change, year }: { change: DerivedPrior | null; year: number }) {
+  if (!change) return null;
+  return (
+    <span className="kpi-change">
+      <Change change={change} year={year} />
+    </span>
+  );
+}
+
 export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figures: OverviewFigures }) {
   const t = useT();
   const y = dataset.year;
@@ -82,6 +92,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
                 </span>
               );
             })}
+            <Stated change={f.incomeChange} year={y} />
           </>
         }
         source={<SourceLink at={f.income.source} label={tableName(dataset, 'summary')} labelIsPrinted />}
@@ -92,7 +103,12 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         label={t('overview.kpi.basic')}
         term="基本支出"
         value={<Amount value={f.basic.value} withUnit />}
-        detail={t('overview.basicDetail', { share: formatPercent(f.basic.share ?? null) })}
+        detail={
+          <>
+            {t('overview.basicDetail', { share: formatPercent(f.basic.share ?? null) })}
+            <Stated change={f.basicChange} year={y} />
+          </>
+        }
         source={<SourceLink at={f.basic.source} label={tableName(dataset, 'expenditure')} labelIsPrinted />}
         href="#/economic"
         linkLabel={t('nav.economic')}
@@ -102,15 +118,18 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         term="项目支出"
         value={<Amount value={f.project.value} withUnit />}
         detail={
-          // A document without a 项目支出 table (Shanghai, Jiangsu) gives no project count: none is shown.
-          dataset.tables.projects.published ? (
-            <Trans
-              k="overview.projectDetail"
-              values={{ share: formatPercent(f.project.share ?? null), count: f.projectCount, types }}
-            />
-          ) : (
-            t('overview.shareDetail', { share: formatPercent(f.project.share ?? null) })
-          )
+          <>
+            {/* A document without a 项目支出 table (Shanghai, Jiangsu) gives no project count: none is shown. */}
+            {dataset.tables.projects.published ? (
+              <Trans
+                k="overview.projectDetail"
+                values={{ share: formatPercent(f.project.share ?? null), count: f.projectCount, types }}
+              />
+            ) : (
+              t('overview.shareDetail', { share: formatPercent(f.project.share ?? null) })
+            )}
+            <Stated change={f.projectChange} year={y} />
+          </>
         }
         source={<SourceLink at={f.project.source} label={tableName(dataset, 'expenditure')} labelIsPrinted />}
         href="#/projects"

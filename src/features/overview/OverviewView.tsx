@@ -6,6 +6,7 @@ import { useT } from '../../components/use-t';
 import type { Dataset } from '../../domain/model';
 import { overviewFigures } from '../../domain/overview';
 import { OverviewKpis } from './OverviewKpis';
+import { OverviewSummary } from './OverviewSummary';
 import { SunburstPanel } from './SunburstPanel';
 
 export function OverviewView({
@@ -30,15 +31,17 @@ export function OverviewView({
           }}
         />
       </h1>
-      <p className="lead">
-        <Trans
-          k={dataset.kind === 'final' ? 'overview.leadFinal' : 'overview.lead'}
-          values={{
-            amount: <Amount value={figures.expenditure.value} withUnit />,
-            title: <Zh>{dataset.source.title}</Zh>,
-          }}
-        />
-      </p>
+      <OverviewSummary dataset={dataset} figures={figures}>
+        <p className="muted">
+          <Trans
+            k={dataset.kind === 'final' ? 'overview.leadFinal' : 'overview.lead'}
+            values={{
+              amount: <Amount value={figures.expenditure.value} withUnit />,
+              title: <Zh>{dataset.source.title}</Zh>,
+            }}
+          />
+        </p>
+      </OverviewSummary>
       <OverviewKpis dataset={dataset} figures={figures} />
       <SunburstPanel dataset={dataset} hierarchy={hierarchy} onHierarchy={onHierarchy} />
     </article>

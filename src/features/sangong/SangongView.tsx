@@ -1,3 +1,5 @@
+// Its strings are the lazy views' own (late-strings.ts).
+import '../../lib/i18n/late-strings';
 import { Term } from '../../components/Term';
 import { tableName } from '../../components/table-name';
 import { SourceLink } from '../../components/SourceLink';

@@ -1,3 +1,5 @@
+// Its strings are the lazy views' own (late-strings.ts).
+import '../../lib/i18n/late-strings';
 import { useMemo } from 'react';
 import { useT } from '../../components/use-t';
 import type { SangongKey } from '../../domain/sangong';

@@ -19,6 +19,8 @@ import * as projectEn from './strings/en/project';
 import * as functions from './strings/functions';
 import * as functionsEn from './strings/en/functions';
 import * as share from './strings/share';
+import * as sangong from './strings/sangong';
+import * as sangongEn from './strings/en/sangong';
 import * as shareEn from './strings/en/share';
 import { addLateStrings } from './translate';
 
@@ -34,6 +36,7 @@ addLateStrings({
     ...project.zh,
     ...functions.zh,
     ...share.zh,
+    ...sangong.zh,
   },
   en: {
     ...importerEn.en,
@@ -46,5 +49,6 @@ addLateStrings({
     ...projectEn.en,
     ...functionsEn.en,
     ...shareEn.en,
+    ...sangongEn.en,
   },
 });

@@ -3,7 +3,6 @@ import { en as common } from './strings/en/common';
 import { en as modes } from './strings/en/modes';
 import { en as overview } from './strings/en/overview';
 import { en as projects } from './strings/en/projects';
-import { en as sangong } from './strings/en/sangong';
 import { en as shell } from './strings/en/shell';
 import { en as spending } from './strings/en/spending';
 
@@ -13,7 +12,6 @@ export const en: Record<Exclude<StringKey, LateKey>, string> = {
   ...modes,
   ...overview,
   ...projects,
-  ...sangong,
   ...shell,
   ...spending,
 };

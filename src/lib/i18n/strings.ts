@@ -9,11 +9,11 @@ import type { zh as lateImport } from './strings/import';
 import type { zh as lateProcurement } from './strings/procurement';
 import type { zh as lateReconcile } from './strings/reconcile';
 import type { zh as lateShare } from './strings/share';
+import type { zh as lateSangong } from './strings/sangong';
 import { zh as common } from './strings/common';
 import { zh as modes } from './strings/modes';
 import { zh as overview } from './strings/overview';
 import { zh as projects } from './strings/projects';
-import { zh as sangong } from './strings/sangong';
 import { zh as shell } from './strings/shell';
 import { zh as spending } from './strings/spending';
 
@@ -29,14 +29,13 @@ export const zh = {
   ...spending,
   ...overview,
   ...projects,
-  ...sangong,
   ...modes,
 };
 
 /**
  * Strings only a lazy part of the app uses (the import view, its report and the PDF page viewer; the catalog
- * views and the data view; the reconciliation report; the function, project, indicator, about, economic and
- * procurement views) stay out of the first view's table: that part registers them when it loads
+ * views and the data view; the reconciliation report; the function, project, indicator, about, economic,
+ * procurement and 三公 views; the share dialog and the presenter) stay out of the first view's table: that part registers them when it loads
  * (late-strings.ts, reconcile-strings.ts). Their keys are typed all the same.
  */
 export type LateKey =
@@ -50,5 +49,6 @@ export type LateKey =
   | keyof typeof lateIndicators
   | keyof typeof lateProject
   | keyof typeof lateFunctions
-  | keyof typeof lateShare;
+  | keyof typeof lateShare
+  | keyof typeof lateSangong;
 export type StringKey = keyof typeof zh | LateKey;

@@ -8,6 +8,16 @@ export const en: Record<keyof typeof zh, string> = {
   'overview.changePct': ' ({pct})',
   'overview.changePctDerived': ' ({pct}, derived)',
   'overview.prior': '; {year}: {prior} (derived from this year’s figure and the change the document states)',
+  'overview.summary': 'Projects take {share} of all spending; the largest, {name}, is {amount}, {largestShare} of all spending.',
+  'overview.summaryNoProjects': 'Basic expenditure is {basic} of all spending, projects {project}.',
+  'overview.largest': 'The {count} largest projects',
+  'overview.largestShare': 'Share of all spending',
+  'overview.method': 'How these are worked out',
+  'overview.methodShare':
+    'Share = amount ÷ total expenditure {total} ({source}), rounded to 0.01%, computed by this site.',
+  'overview.methodChange':
+    '“On last year” is the change the document states; last year’s figure = this year’s − the change, derived by this site (the document does not print it).',
+  'overview.methodLargest': 'Projects are ranked by their amounts in the project expenditure table.',
   'overview.kpi.total': 'Total budget',
   'overview.kpi.income': 'Revenue budget',
   'overview.kpi.totalFinal': 'Total spent (final accounts)',

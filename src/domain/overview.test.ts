@@ -31,12 +31,14 @@ describe('overview figures', () => {
   });
   it('names the five largest projects of the 项目支出 table, with their shares of the total of 11,098.87', () => {
     // Lines 342, 345, 343, 372 and 348 of the source; the next is 潍坊市视频赋能平台, 360.00 (line 344).
-    expect(f.largest.map((p) => [p.id, p.name, p.total.toFixed(2), p.share?.toFixed(2), p.namesake])).toEqual([
-      ['p09', '政务云服务费', '4000.00', '36.04', true],
-      ['p12', '潍坊市智慧城市融合支撑及一体化综合指挥平台项目', '1156.33', '10.42', false],
-      ['p10', '潍坊市电子政务外网购买服务项目', '930.00', '8.38', false],
-      ['p33', '潍坊市预制菜产业高质量发展平台', '492.48', '4.44', false],
-      ['p15', '潍坊市"一网统揽"协同调度专题应用建设项目', '418.54', '3.77', false],
-    ]);
+    expect(f.largest.map((p) => [p.id, p.name, p.total.toFixed(2), p.share?.toFixed(2), p.namesake])).toEqual(
+      [
+        ['p09', '政务云服务费', '4000.00', '36.04', true],
+        ['p12', '潍坊市智慧城市融合支撑及一体化综合指挥平台项目', '1156.33', '10.42', false],
+        ['p10', '潍坊市电子政务外网购买服务项目', '930.00', '8.38', false],
+        ['p33', '潍坊市预制菜产业高质量发展平台', '492.48', '4.44', false],
+        ['p15', '潍坊市"一网统揽"协同调度专题应用建设项目', '418.54', '3.77', false],
+      ],
+    );
   });
 });

@@ -16,6 +16,8 @@ import * as indicatorsEn from './strings/en/indicators';
 import * as procurementEn from './strings/en/procurement';
 import * as projectEn from './strings/en/project';
 import * as reconcileEn from './strings/en/reconcile';
+import * as sangongEn from './strings/en/sangong';
+import * as shareEn from './strings/en/share';
 import * as functions from './strings/functions';
 import * as importer from './strings/import';
 import * as indicators from './strings/indicators';
@@ -26,14 +28,17 @@ import * as project from './strings/project';
 import * as projects from './strings/projects';
 import * as reconcile from './strings/reconcile';
 import * as sangong from './strings/sangong';
+import * as share from './strings/share';
 import * as shell from './strings/shell';
 import * as spending from './strings/spending';
 import { loadLang, translate } from './translate';
 
 /** The start-up table's modules (strings.ts), and the late ones with their English (late-strings.ts, reconcile-strings.ts). */
-const MODULES = [common, modes, overview, projects, sangong, shell, spending];
+const MODULES = [common, modes, overview, projects, shell, spending];
 const LATE: ReadonlyArray<readonly [Record<string, string>, Record<string, string>]> = [
   [importer.zh, importerEn.en],
+  [sangong.zh, sangongEn.en],
+  [share.zh, shareEn.en],
   [catalog.zh, catalogEn.en],
   [reconcile.zh, reconcileEn.en],
   [data.zh, dataEn.en],

@@ -8,7 +8,8 @@ export const en: Record<keyof typeof zh, string> = {
   'overview.changePct': ' ({pct})',
   'overview.changePctDerived': ' ({pct}, derived)',
   'overview.prior': '; {year}: {prior} (derived from this year’s figure and the change the document states)',
-  'overview.summary': 'Projects take {share} of all spending; the largest, {name}, is {amount}, {largestShare} of all spending.',
+  'overview.summary':
+    'Projects take {share} of all spending; the largest, {name}, is {amount}, {largestShare} of all spending.',
   'overview.summaryNoProjects': 'Basic expenditure is {basic} of all spending, projects {project}.',
   'overview.largest': 'The {count} largest projects',
   'overview.largestShare': 'Share of all spending',

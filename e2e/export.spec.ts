@@ -54,3 +54,38 @@ test('print gives a clean handout: no navigation or controls', async ({ page }) 
   await expect(page.getByRole('row', { name: /机关运行经费/ })).toContainText('机关运行经费');
   await page.screenshot({ path: test.info().outputPath('print-sangong.png'), fullPage: true });
 });
+
+test('the CSVs identify each project, hold numbers as numbers, and a project exports its own indicators', async ({
+  page,
+}) => {
+  const lines = (b: Buffer) => b.toString('utf8').slice(1).split('\r\n');
+  await page.goto('./#/projects?sort=amount.desc');
+  const [header, first] = lines(await download(page, '导出 CSV'));
+  expect(header?.split(',').slice(0, 5)).toEqual([
+    '项目编号',
+    '项目名称',
+    '项目类型',
+    '金额(万元)',
+    '占项目支出(%)',
+  ]);
+  // 4,000.00 ÷ 10,246.66 (lines 342 and 333): the share as a number, the name as printed, the id before it.
+  expect(first?.split(',').slice(0, 5)).toEqual(['p09', '政务云服务费', '特定目标类', '4000.00', '39.04']);
+  // The indicators file tells the two 政务云服务费 projects apart.
+  await page.goto('./#/indicators');
+  const [head, ...rows] = lines(await download(page, '导出 CSV')).filter(Boolean);
+  const project = head?.split(',').indexOf('项目') ?? -1;
+  expect(project).toBeGreaterThan(0);
+  const ids = new Set(
+    rows
+      .map((l) => l.split(','))
+      .filter((f) => f[project] === '政务云服务费')
+      .map((f) => f[0]),
+  );
+  expect([...ids].sort()).toEqual(['p06', 'p09']);
+  // A project's own indicator table (p11: 9 indicators, lines 645–653 of the source).
+  await page.goto('./#/projects/p11');
+  const own = lines(await download(page, '导出 CSV')).filter(Boolean);
+  expect(own[0]).toBe('项目编号,一级指标,二级指标,三级指标,指标值(原文),原文行');
+  expect(own).toHaveLength(10);
+  expect(own.slice(1).every((l) => l.startsWith('p11,'))).toBe(true);
+});

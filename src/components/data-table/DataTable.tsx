@@ -6,7 +6,7 @@ import { DataRow } from './DataRow';
 import { SortSelect } from './SortSelect';
 import { type SortingFeatures, sortingFeatures } from './table-features';
 import { formatSortParam, parseSortParam } from './sort-param';
-import { tableSheet } from './table-sheet';
+import { type CsvKey, tableSheet } from './table-sheet';
 import { VirtualRows } from './VirtualRows';
 
 export interface DataTableProps<T extends RowData> {
@@ -24,6 +24,8 @@ export interface DataTableProps<T extends RowData> {
   rowClassName?: (row: T) => string | undefined;
   /** Adds an "export CSV" button; the name goes into the file name. */
   exportName?: string;
+  /** The CSV's first column: what identifies a row beyond its shown cells. */
+  csvKey?: CsvKey<T>;
   /** `data` comes sorted as `sort` says (the view sorted it, e.g. by collation ranks): the table does not re-sort. */
   presorted?: boolean;
 }
@@ -51,6 +53,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     rowClassName,
     exportName,
     presorted,
+    csvKey,
   } = props;
   const allowed = useMemo(() => columns.map((c) => c.id ?? '').filter(Boolean), [columns]);
   const sorting = useMemo(() => parseSortParam(sort, allowed), [sort, allowed]);
@@ -152,7 +155,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     </div>
   );
   return exportName ? (
-    <ExportableTable name={exportName} rows={(unitLabel) => tableSheet(table, unit, unitLabel)}>
+    <ExportableTable name={exportName} rows={(unitLabel) => tableSheet(table, unit, unitLabel, csvKey)}>
       {content}
     </ExportableTable>
   ) : (

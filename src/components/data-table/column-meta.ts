@@ -21,6 +21,8 @@ declare module '@tanstack/react-table' {
     width?: string;
     /** The cell in a CSV export, where it reads other than the column's value (a placeholder, a formatted %). */
     csv?: (row: TData) => CsvValue;
+    /** The column's header in a CSV export, where it says more than on screen (a share's "(%)"). */
+    csvHeader?: string;
   }
   /* eslint-enable @typescript-eslint/no-unused-vars */
 }

@@ -19,16 +19,26 @@ export function tableSheet<T extends RowData>(
   table: Table<SortingFeatures, T>,
   unit: MoneyUnit,
   unitLabel: string,
+  key?: CsvKey<T>,
 ): string[][] {
   const columns = table.getAllLeafColumns();
   const header = columns.map((c) =>
-    plainText(typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id),
+    plainText(
+      c.columnDef.meta?.csvHeader ?? (typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id),
+    ),
   );
-  const body = table.getRowModel().rows.map((row) =>
-    columns.map((c) => {
+  const body = table.getRowModel().rows.map((row) => {
+    const cells = columns.map((c) => {
       const csv = c.columnDef.meta?.csv;
       return sheetCell(csv ? csv(row.original) : (row.getValue(c.id) as CsvValue), unit);
-    }),
-  );
-  return sheetRows(header, body, unitLabel);
+    });
+    return key ? [{ text: key.of(row.original), amount: false }, ...cells] : cells;
+  });
+  return sheetRows(key ? [key.header, ...header] : header, body, unitLabel);
+}
+
+/** A first CSV column that identifies each row (a project's id: two projects share a name). */
+export interface CsvKey<T> {
+  header: string;
+  of: (row: T) => string;
 }

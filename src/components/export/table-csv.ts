@@ -11,7 +11,16 @@ function cellText(cell: Element): string {
   const copy = cell.cloneNode(true) as Element;
   copy.querySelectorAll(NOT_DATA).forEach((n) => n.remove());
   copy.querySelectorAll('[data-value]').forEach((n) => n.replaceWith(n.getAttribute('data-value') ?? ''));
-  return plainText(copy.textContent ?? '');
+  return sheetText(plainText(copy.textContent ?? ''));
+}
+
+/**
+ * A spreadsheet reads a number only with an ASCII minus, and an empty cell as empty: the "—" a cell shows for
+ * nothing printed exports as nothing, and a "−0.70" as -0.70.
+ */
+export function sheetText(text: string): string {
+  if (text === '—') return '';
+  return text.replace(/(^|[\s(])−(?=\d)/g, '$1-');
 }
 
 function sheetCell(cell: Element): SheetCell {

@@ -141,6 +141,7 @@ function IndicatorList({ dataset, filter, sort, onQuery }: IndicatorsViewProps) 
       />
       <DataTable
         exportName="indicators"
+        csvKey={{ header: t('projects.col.id'), of: (r) => r.projectId }}
         data={sorted}
         presorted
         columns={columns}

@@ -7,6 +7,9 @@ import { useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';
 import type { PerformanceTable } from '../../domain/model';
 import type { CostCeilingNote } from '../../domain/targets/cost-notes';
+import { CsvButton } from '../../components/export/CsvButton';
+import { exportName, useExportInfo } from '../../components/export/export-context';
+import type { T } from '../../components/use-t';
 import { DamageNote } from './DamageNote';
 import { IndicatorTree } from './IndicatorTree';
 
@@ -21,6 +24,7 @@ export function ProjectGoals({
   highlight: number | null;
 }) {
   const t = useT();
+  const info = useExportInfo();
   return (
     <>
       <section aria-labelledby="goal-h">
@@ -59,8 +63,29 @@ export function ProjectGoals({
           {t('project.indicators', { count: table.indicators.length })}{' '}
           <SourceLink line={table.lines[0]} label={t('source.performance')} />
         </h2>
+        <div className="table-tools">
+          <CsvButton
+            rows={() => indicatorSheet(table, t)}
+            filename={exportName(info, `indicators-${table.projectId}`)}
+          />
+        </div>
         <IndicatorTree table={table} highlight={highlight} />
       </section>
     </>
   );
+}
+
+/** The project's indicators as one sheet: its id on every row (two projects share a name), the source line. */
+function indicatorSheet(table: PerformanceTable, t: T): string[][] {
+  return [
+    [
+      t('projects.col.id'),
+      t('indicators.level1'),
+      t('indicators.level2'),
+      t('indicator.level3'),
+      t('indicator.target'),
+      t('common.line'),
+    ],
+    ...table.indicators.map((i) => [table.projectId, i.level1, i.level2, i.name, i.target, String(i.line)]),
+  ];
 }

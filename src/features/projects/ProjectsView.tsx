@@ -98,6 +98,7 @@ function ProjectList({ dataset, filter, sort, onQuery }: ProjectsViewProps) {
       </p>
       <DataTable
         exportName="projects"
+        csvKey={{ header: t('projects.col.id'), of: (r) => r.id }}
         data={shown}
         columns={columns}
         caption={t('projects.caption', { unit })}

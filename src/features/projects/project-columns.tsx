@@ -15,9 +15,7 @@ export function projectColumns(t: T) {
       id: 'name',
       header: t('projects.col.name'),
       sortFn: sortByText as never,
-      meta: {
-        csv: (r) => (r.sameName.length ? r.name + t('projects.sameName', { id: r.id }) : r.name),
-      },
+      // The name as printed; the CSV's first column has the id that tells namesakes apart (csvKey).
       cell: (c) => (
         <>
           <span lang="zh-CN">{c.getValue()}</span>
@@ -50,8 +48,12 @@ export function projectColumns(t: T) {
       header: t('projects.col.share'),
       sortFn: sortByDecimal as never,
       sortDescFirst: true,
-      // A share, not an amount: exported as shown.
-      meta: { numeric: true, csv: (r) => formatPercent(r.share) },
+      // A share, not an amount: a number of percent, for a spreadsheet to add up.
+      meta: {
+        numeric: true,
+        csv: (r) => r.share?.toFixed(2) ?? null,
+        csvHeader: `${t('projects.col.share')}(%)`,
+      },
       cell: (c) => formatPercent(c.getValue()),
     }),
     col.accessor((r) => r.funding.join('、'), {

@@ -12,6 +12,7 @@ export const zh = {
   'projects.status': '显示 {shown} / {count} 个项目,合计 {amount}',
   'projects.poolNote': ':文件只公布了这些项目所在两个功能科目的合计(2069999 与 2150599),没有逐项说明归属。',
   'projects.caption': '项目支出(单位:{unit})',
+  'projects.col.id': '项目编号',
   'projects.col.name': '项目名称',
   'projects.col.type': '项目类型',
   'projects.col.amount': '金额',

@@ -15,6 +15,7 @@ export const en: Record<keyof typeof zh, string> = {
   'projects.poolNote':
     ': the document gives only the totals of the two function items these projects fall under (2069999 and 2150599), not each project’s item.',
   'projects.caption': 'Project expenditure (unit: {unit})',
+  'projects.col.id': 'Project id',
   'projects.col.name': 'Project',
   'projects.col.type': 'Project type',
   'projects.col.amount': 'Amount',

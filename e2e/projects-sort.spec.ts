@@ -28,3 +28,14 @@ test('projects filter by type and search by name', async ({ page }) => {
   await expect(page).toHaveURL(/type=/);
   await expect(page.getByRole('table').getByRole('link')).toHaveText(/政务云服务费/);
 });
+
+test('which projects have targets that cannot be checked: a sortable, linkable column and a line on each project', async ({
+  page,
+}) => {
+  await page.goto('./#/projects?sort=vague.desc');
+  // Half of the targets of 潍坊市协同办公平台运维服务 (p04), 潍坊市政府门户网站运维保障 (p07) and 潍坊市预制菜产业高质量发展平台 (p33).
+  const first = page.locator('main table tbody tr').first();
+  await expect(first).toContainText('50.00%');
+  await page.goto('./#/projects/p01');
+  await expect(page.locator('main')).toContainText('11个指标中:0个定性,1个空白,1个成本指标只重复预算金额');
+});

@@ -3,6 +3,7 @@ import { type ProjectPool, functionsOfProject } from './functions';
 import { type Money, sharesSummingTo100 } from './money';
 import type { Column, Dataset, PerformanceTable, Project } from './model';
 import { TABLE_COLUMNS } from './table-columns';
+import { type Measurability, measurability } from './targets/measurability';
 
 /** One row of the project list: what a reader compares projects by. */
 export interface ProjectRow {
@@ -19,6 +20,8 @@ export interface ProjectRow {
   functionCodes: string[];
   /** Another project carries the same name (the two 政务云服务费). */
   sameName: string[];
+  /** How many of its targets cannot be checked at year end (targets/measurability.ts). */
+  vague: Measurability;
 }
 
 /** The funding columns of the 项目支出 table, less 合计 and 财政拨款 (which add the others up). */
@@ -51,6 +54,7 @@ export function projectRows(d: Dataset, pool: ProjectPool): ProjectRow[] {
       attribution: f.attributed.length ? 'attributed' : 'pool',
       functionCodes: f.attributed.length ? f.attributed : f.candidates,
       sameName: d.projects.filter((o) => o.name === p.name && o.id !== p.id).map((o) => o.id),
+      vague: measurability(p, perf.get(p.id)),
     };
   });
 }

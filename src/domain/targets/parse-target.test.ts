@@ -42,7 +42,43 @@ describe('parseTarget: every shape the 2023 document prints', () => {
     expect(parseTarget('2023年3月份之前')).toMatchObject({ kind: 'date', year: 2023, month: 3, day: null });
     expect(parseTarget('')).toEqual({ kind: 'blank' });
     expect(parseTarget('系统运行稳定')).toEqual({ kind: 'text', text: '系统运行稳定' });
-    expect(parseTarget('>7*24')).toEqual({ kind: 'text', text: '>7*24' });
+    expect(parseTarget('在预算内完成')).toMatchObject({ kind: 'text' });
+  });
+  it('reads the numbers the document states in words as 定量, keeping the words as printed', () => {
+    // The eleven targets at lines 869, 873–874, 876–877, 1057, 1067–1068, 1280, 1283 and 1287 of the source.
+    expect(q('>7*24')).toMatchObject({ comparator: '>', value: '7', unit: '*24' });
+    expect(q('每年12份')).toEqual({
+      comparator: null,
+      value: '12',
+      unit: '份',
+      qualifier: '每年',
+      readAs: null,
+    });
+    expect(q('每月2份')).toMatchObject({ value: '2', unit: '份', qualifier: '每月' });
+    expect(q('每天1次')).toMatchObject({ value: '1', unit: '次', qualifier: '每天' });
+    expect(q('提高10%-15%')).toMatchObject({
+      comparator: '≥',
+      value: '10',
+      unit: '%',
+      qualifier: '提高10%-15%',
+    });
+    expect(q('优化5%')).toMatchObject({ comparator: null, value: '5', unit: '%', qualifier: '优化' });
+    expect(q('提升5%')).toMatchObject({ value: '5', qualifier: '提升' });
+    expect(q('不超项目总金额的20%')).toMatchObject({
+      comparator: '≤',
+      value: '20',
+      unit: '%',
+      qualifier: '项目总金额的',
+    });
+    expect(q('小于等于6(+2)月')).toMatchObject({ comparator: '≤', value: '6', qualifier: '(+2)月' });
+    expect(q('年度收集解决企业诉求不少于10万个,形成经济发展正相关。')).toMatchObject({
+      comparator: '≥',
+      value: '10',
+      unit: '万个',
+    });
+    // Words without a number stay 定性.
+    expect(parseTarget('优化营商环境')).toMatchObject({ kind: 'text' });
+    expect(parseTarget('减少资源浪费')).toMatchObject({ kind: 'text' });
   });
   it('gives money targets in 万元', () => {
     expect(targetInWan(parseTarget('≤453.75万元'))?.toString()).toBe('453.75');

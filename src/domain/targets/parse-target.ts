@@ -77,9 +77,9 @@ export function parseTarget(printed: string): ParsedTarget {
     const [, glyph, num, rest = ''] = q;
     const comparator = glyph ? COMPARATORS[glyph] : undefined;
     const { unit, qualifier } = splitQualifier(rest.trim());
-    // A bare number followed by prose ("3个工作日内完成…") is text, not a quantity; so is "7*24" (a service
-    // schedule, not an amount).
-    if ((comparator || unit.length <= 6) && !/^[*×xX]/.test(unit))
+    // A bare number followed by prose ("3个工作日内完成…") is text, not a quantity. A schedule with a comparator
+    // (">7*24": round the clock) is measurable all the same.
+    if ((comparator || unit.length <= 6) && (comparator || !/^[*×xX]/.test(unit)))
       return {
         kind: 'quantity',
         comparator: comparator?.as ?? null,
@@ -89,7 +89,61 @@ export function parseTarget(printed: string): ParsedTarget {
         readAs: comparator?.readAs ?? null,
       };
   }
-  return { kind: 'text', text };
+  return worded(text) ?? { kind: 'text', text };
+}
+
+/** Words the forms print in place of a comparator glyph. */
+const WORD_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['小于等于', '≤'],
+  ['大于等于', '≥'],
+  ['不超过', '≤'],
+  ['不超出', '≤'],
+  ['不超', '≤'],
+  ['不高于', '≤'],
+  ['不大于', '≤'],
+  ['不少于', '≥'],
+  ['不低于', '≥'],
+  ['不小于', '≥'],
+];
+const WORD_COMPARATOR = new RegExp(
+  `^(.*?)(${WORD_COMPARATORS.map(([w]) => w).join('|')})(.*?)(\\d+(?:\\.\\d+)?)\\s*([^\\d,,。;;(（]{0,4})(.*)$`,
+  'su',
+);
+/** "每年12份": a count per period. */
+const RATE = /^(每年|每季度|每月|每周|每天|每日)(\d+(?:\.\d+)?)\s*(\S{1,4})$/u;
+/** "提升5%", "提高10%-15%": a change by a percentage (a range reads as at least its lower end). */
+const CHANGE = /^(提高|提升|优化|降低|减少|增长|下降)(\d+(?:\.\d+)?)%(?:\s*[-—~～至]\s*(\d+(?:\.\d+)?)%)?$/u;
+
+/**
+ * A number the document states in words rather than after a glyph: still 定量. The words around the number are
+ * kept, as printed, in `qualifier`, so the reading never says more than the document.
+ */
+function worded(text: string): ParsedTarget | null {
+  const quantity = (comparator: Comparator | null, value: string, unit: string, qualifier: string) => ({
+    kind: 'quantity' as const,
+    comparator,
+    value: new Decimal(value),
+    unit,
+    qualifier: qualifier.trim() || null,
+    readAs: null,
+  });
+  const rate = RATE.exec(text);
+  if (rate) return quantity(null, rate[2] as string, rate[3] as string, rate[1] as string);
+  const change = CHANGE.exec(text);
+  if (change)
+    return quantity(
+      change[3] ? '≥' : null,
+      change[2] as string,
+      '%',
+      change[3] ? text : (change[1] as string),
+    );
+  const w = WORD_COMPARATOR.exec(text);
+  if (w) {
+    const [, before = '', word = '', between = '', num = '', unit = '', after = ''] = w;
+    const as = WORD_COMPARATORS.find(([x]) => x === word)?.[1] ?? null;
+    return quantity(as, num, unit.trim(), [before, between, after].join(' ').replace(/\s+/g, ' '));
+  }
+  return null;
 }
 
 function splitQualifier(rest: string): { unit: string; qualifier: string | null } {

@@ -6,6 +6,7 @@ import { Trans } from '../../components/Trans';
 import { useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';
 import type { PerformanceTable } from '../../domain/model';
+import type { Measurability } from '../../domain/targets/measurability';
 import type { CostCeilingNote } from '../../domain/targets/cost-notes';
 import { CsvButton } from '../../components/export/CsvButton';
 import { exportName, useExportInfo } from '../../components/export/export-context';
@@ -18,8 +19,11 @@ export function ProjectGoals({
   table,
   ceilings,
   highlight,
+  vague,
 }: {
   table: PerformanceTable;
+  /** How many of its targets cannot be checked at year end. */
+  vague: Measurability;
   ceilings: readonly CostCeilingNote[];
   highlight: number | null;
 }) {
@@ -63,6 +67,14 @@ export function ProjectGoals({
           {t('project.indicators', { count: table.indicators.length })}{' '}
           <SourceLink line={table.lines[0]} label={t('source.performance')} />
         </h2>
+        <p className="muted">
+          {t('projects.vagueTitle', {
+            indicators: vague.indicators,
+            qualitative: vague.qualitative,
+            blank: vague.blank,
+            restatesBudget: vague.restatesBudget,
+          })}
+        </p>
         <div className="table-tools">
           <CsvButton
             rows={() => indicatorSheet(table, t)}

@@ -1,3 +1,4 @@
+import { measurability } from '../../domain/targets/measurability';
 import '../../lib/i18n/late-strings';
 import { Fragment } from 'react';
 import { tableName } from '../../components/table-name';
@@ -139,7 +140,12 @@ export function ProjectView({
         </section>
       </div>
       {perf ? (
-        <ProjectGoals table={perf.table} ceilings={ceilings} highlight={highlight} />
+        <ProjectGoals
+          table={perf.table}
+          ceilings={ceilings}
+          highlight={highlight}
+          vague={measurability(project, perf.table)}
+        />
       ) : (
         <p className="note" role="note">
           {t('project.noPerformance', {

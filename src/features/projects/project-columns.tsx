@@ -73,10 +73,38 @@ export function projectColumns(t: T) {
       sortDescFirst: true,
       meta: {
         numeric: true,
-        csv: (r) => (r.indicatorCount ? r.indicatorCount : t('projects.noPerformance')),
+        // No table, no number: an empty cell (a spreadsheet would read the notice as text in a number column).
+        csv: (r) => r.indicatorCount || null,
       },
       cell: (c) =>
         c.getValue() ? c.getValue() : <span className="muted">{t('projects.noPerformance')}</span>,
+    }),
+    col.accessor((r) => r.vague.vagueShare, {
+      id: 'vague',
+      header: t('projects.col.vague'),
+      sortFn: sortByDecimal as never,
+      sortDescFirst: true,
+      meta: {
+        numeric: true,
+        csv: (r) => r.vague.vagueShare?.toFixed(2) ?? null,
+        csvHeader: `${t('projects.col.vague')}(%)`,
+      },
+      cell: (c) => {
+        const v = c.row.original.vague;
+        if (v.vagueShare === null) return <span className="muted">—</span>;
+        return (
+          <span
+            title={t('projects.vagueTitle', {
+              indicators: v.indicators,
+              qualitative: v.qualitative,
+              blank: v.blank,
+              restatesBudget: v.restatesBudget,
+            })}
+          >
+            {formatPercent(v.vagueShare)}
+          </span>
+        );
+      },
     }),
     col.accessor('attribution', {
       id: 'attribution',

@@ -13,6 +13,9 @@ export const zh = {
   'projects.poolNote': ':文件只公布了这些项目所在两个功能科目的合计(2069999 与 2150599),没有逐项说明归属。',
   'projects.caption': '项目支出(单位:{unit})',
   'projects.col.id': '项目编号',
+  'projects.col.vague': '难以考核的指标',
+  'projects.vagueTitle':
+    '{indicators}个指标中:{qualitative}个定性,{blank}个空白,{restatesBudget}个成本指标只重复预算金额',
   'projects.col.name': '项目名称',
   'projects.col.type': '项目类型',
   'projects.col.amount': '金额',

@@ -16,6 +16,9 @@ export const en: Record<keyof typeof zh, string> = {
     ': the document gives only the totals of the two function items these projects fall under (2069999 and 2150599), not each project’s item.',
   'projects.caption': 'Project expenditure (unit: {unit})',
   'projects.col.id': 'Project id',
+  'projects.col.vague': 'Targets hard to check',
+  'projects.vagueTitle':
+    'Of {indicators} indicators: {qualitative} qualitative, {blank} blank, {restatesBudget} cost targets that only restate the budget',
   'projects.col.name': 'Project',
   'projects.col.type': 'Project type',
   'projects.col.amount': 'Amount',

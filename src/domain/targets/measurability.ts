@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { share } from '../money';
 import type { PerformanceTable, Project } from '../model';
-import { isQuantitative, parseTarget, targetInWan } from './parse-target';
+import { type ParsedTarget, isQuantitative, parseTarget, targetInWan } from './parse-target';
 
 /**
  * How far a project's targets can be checked at year end: of its indicators, how many are 定性 (a grade or a
@@ -38,7 +38,7 @@ export function measurability(project: Project, table: PerformanceTable | undefi
   };
 }
 
-function restates(level1: string, t: ReturnType<typeof parseTarget>, project: Project): boolean {
+function restates(level1: string, t: ParsedTarget, project: Project): boolean {
   if (level1 !== '成本指标' || t.kind !== 'quantity' || t.comparator === '≥' || t.comparator === '>')
     return false;
   return targetInWan(t)?.eq(project.total) ?? false;

@@ -64,7 +64,7 @@ test('lock=1 keeps the embed on its view: other views open the full dashboard in
   await popup.close();
 });
 
-test('lock=1 holds for a click on the sunburst too: it opens the full dashboard in a new tab', async ({
+test('lock=1 holds for the sunburst too: a click zooms in place, its details link opens a new tab', async ({
   page,
   context,
 }) => {
@@ -77,16 +77,19 @@ test('lock=1 holds for a click on the sunburst too: it opens the full dashboard 
   await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   if (!box) throw new Error('the sunburst is not drawn');
-  // The outer ring (the chart's radius is 95% of half its smaller side), straight above the centre.
-  const r = (Math.min(box.width, box.height) / 2) * 0.85;
+  // The first ring straight below the centre: 项目支出.
+  const r = (Math.min(box.width, box.height) / 2) * 0.45;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 + r);
+  await expect(panel.locator('.sb-value')).toContainText('项目支出 10,246.66 万元');
+  await expect(page).toHaveURL(/mode=embed&lock=1#\/\?zoom=project$/);
   const [popup] = await Promise.all([
     context.waitForEvent('page'),
-    page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 - r),
+    panel.getByRole('link', { name: '查看明细 →' }).click(),
   ]);
   await popup.waitForLoadState();
   expect(popup.url()).not.toContain('mode=embed');
-  expect(popup.url()).not.toMatch(/#\/$/);
-  await expect(page).toHaveURL(/#\/$/);
+  expect(popup.url()).toContain('#/projects');
+  await expect(page).toHaveURL(/#\/\?zoom=project$/);
   await popup.close();
 });
 

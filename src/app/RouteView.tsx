@@ -266,7 +266,9 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
         <OverviewView
           dataset={dataset}
           hierarchy={q.get('sb') === 'function' ? 'function' : 'nature'}
-          onHierarchy={(h) => setQuery({ sb: h === 'function' ? 'function' : null })}
+          onHierarchy={(h) => setQuery({ sb: h === 'function' ? 'function' : null, zoom: null })}
+          zoom={q.get('zoom')}
+          onZoom={(id) => setQuery({ zoom: id })}
         />
       );
   }

@@ -25,6 +25,8 @@ export interface ChartFrameProps {
   table: ReactNode;
   onClick?: (e: ChartClick) => void;
   aside?: ReactNode;
+  /** Shown above the drawn chart (not above its table twin): the sunburst's zoom path and picked sector. */
+  above?: ReactNode;
   /** Short name for exported files (PNG of the chart, CSV of its table). */
   name: string;
   /** Colour key, drawn as HTML (ECharts' legend component is not loaded, to keep the JavaScript small). */
@@ -42,6 +44,7 @@ export function ChartFrame({
   table,
   onClick,
   aside,
+  above,
   name,
   legend,
   unchartable,
@@ -109,6 +112,7 @@ export function ChartFrame({
         table
       ) : mode === 'chart' ? (
         <div className="chart-body" ref={body}>
+          {above}
           {legend && (
             <ul className="chart-legend">
               {legend.map((l) => (

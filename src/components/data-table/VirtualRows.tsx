@@ -3,12 +3,11 @@ import { type Range, defaultRangeExtractor, useWindowVirtualizer } from '@tansta
 import { type FocusEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { DataRow } from './DataRow';
 import type { SortingFeatures } from './table-features';
-import { useMediaQuery } from './use-media-query';
+import { PHONE, useMediaQuery } from './use-media-query';
 import { usePageTop } from './use-page-top';
 import { usePrinting } from '../use-printing';
 
 /** The phone breakpoint of `.data-table.responsive` in app.css, where rows become cards. */
-const CARDS = '(max-width: 640px)';
 /** A row's height until it is measured: the 550 indicators average 45 px as table rows, 185 px as cards. */
 const ROW_HEIGHT = 45;
 const CARD_HEIGHT = 185;
@@ -39,7 +38,7 @@ export interface VirtualRowsProps<T extends RowData> {
 export function VirtualRows<T extends RowData>(props: VirtualRowsProps<T>) {
   const { rows, columnCount, headRows, rowHref, rowClassName } = props;
   const body = useRef<HTMLTableSectionElement>(null);
-  const cards = useMediaQuery(CARDS);
+  const cards = useMediaQuery(PHONE);
   const printing = usePrinting();
   const pageTop = usePageTop(body);
   // The row holding keyboard focus stays rendered when scrolled away, or focus would fall back to the page.

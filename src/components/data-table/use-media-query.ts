@@ -1,5 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
+/** The phone layout (the CSS's `max-width: 640px` blocks): tables as cards, a one-ring sunburst. */
+export const PHONE = '(max-width: 640px)';
+
 /** Whether a CSS media query matches now; the component re-renders when that changes. */
 export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(

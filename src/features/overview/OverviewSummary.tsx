@@ -28,7 +28,7 @@ export function OverviewSummary({
   const name = (p: { id: string; name: string; namesake: boolean }) => (
     <>
       <Zh>{p.name}</Zh>
-      {p.namesake && <span className="muted small">{t('projects.sameName', { id: p.id })}</span>}
+      {p.namesake && <span className="muted small">{t('common.sameName', { id: p.id })}</span>}
     </>
   );
   return (

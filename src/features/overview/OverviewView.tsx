@@ -13,10 +13,14 @@ export function OverviewView({
   dataset,
   hierarchy,
   onHierarchy,
+  zoom,
+  onZoom,
 }: {
   dataset: Dataset;
   hierarchy: 'nature' | 'function';
   onHierarchy: (h: 'nature' | 'function') => void;
+  zoom: string | null;
+  onZoom: (id: string | null) => void;
 }) {
   const t = useT();
   const figures = overviewFigures(dataset);
@@ -43,7 +47,13 @@ export function OverviewView({
         </p>
       </OverviewSummary>
       <OverviewKpis dataset={dataset} figures={figures} />
-      <SunburstPanel dataset={dataset} hierarchy={hierarchy} onHierarchy={onHierarchy} />
+      <SunburstPanel
+        dataset={dataset}
+        hierarchy={hierarchy}
+        onHierarchy={onHierarchy}
+        zoom={zoom}
+        onZoom={onZoom}
+      />
     </article>
   );
 }

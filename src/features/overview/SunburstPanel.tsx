@@ -1,17 +1,19 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useUnitLabel } from '../../components/Amount';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { SpendingTreeTable } from '../../components/SpendingTreeTable';
 import { localizeSpendingTree, SpendingNodeName } from '../../components/spending-label';
 import { findNode, flatten, hrefOf } from '../../components/spending-nav';
 import { useLang, useT } from '../../components/use-t';
+import { PHONE, useMediaQuery } from '../../components/data-table/use-media-query';
 import { share } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
-import { spendingByFunction, spendingByNature } from '../../domain/spending-tree';
+import { type SpendingNode, spendingByFunction, spendingByNature } from '../../domain/spending-tree';
 import { formatMoney, formatPercent } from '../../lib/format/number';
-import { navigateTo } from '../../lib/navigation';
 import { useUiStore } from '../../store/ui-store';
 import { sunburstOption } from './sunburst-option';
+import { SunburstPick } from './SunburstPick';
+import { zoomAfterClick, zoomPath } from './sunburst-zoom';
 
 /** Small sectors (under 1% of the total) carry no label on the chart; they are listed beside it. */
 const SMALL = 1;
@@ -20,10 +22,15 @@ export function SunburstPanel({
   dataset,
   hierarchy,
   onHierarchy,
+  zoom,
+  onZoom,
 }: {
   dataset: Dataset;
   hierarchy: 'nature' | 'function';
   onHierarchy: (h: 'nature' | 'function') => void;
+  /** The sector at the centre (a `SpendingNode` id, from the URL); null for the whole. */
+  zoom: string | null;
+  onZoom: (id: string | null) => void;
 }) {
   const unit = useUiStore((s) => s.unit);
   const unitLabel = useUnitLabel();
@@ -33,16 +40,25 @@ export function SunburstPanel({
     () => (hierarchy === 'function' ? spendingByFunction(dataset) : spendingByNature(dataset)),
     [dataset, hierarchy],
   );
-  const option = useMemo(
-    () =>
-      sunburstOption(localizeSpendingTree(root, t, lang), (n) =>
-        t('common.amountShare', {
-          amount: `${formatMoney(n.value, unit)} ${unitLabel}`,
-          share: formatPercent(share(n.value, root.value)),
-        }),
-      ),
-    [root, unit, unitLabel, t, lang],
-  );
+  const path = useMemo(() => zoomPath(root, zoom), [root, zoom]);
+  const centre = path[path.length - 1] as SpendingNode;
+  // The sector last clicked or tapped: its value is shown beside the chart (a tap on a phone has no hover).
+  const [pickedId, setPicked] = useState<string | null>(null);
+  const phone = useMediaQuery(PHONE);
+  const picked = (pickedId && findNode(centre, pickedId)) || centre;
+  const option = useMemo(() => {
+    const amount = (n: SpendingNode) => `${formatMoney(n.value, unit)} ${unitLabel}`;
+    return sunburstOption(
+      localizeSpendingTree(root, t, lang),
+      {
+        amount,
+        exact: (n) =>
+          t('common.amountShare', { amount: amount(n), share: formatPercent(share(n.value, root.value)) }),
+      },
+      centre.id,
+      phone ? 'compact' : 'wide',
+    );
+  }, [root, centre, unit, unitLabel, t, lang, phone]);
   const small = flatten(root).filter(
     ({ node }) => !node.children?.length && (share(node.value, root.value)?.lt(SMALL) ?? false),
   );
@@ -69,13 +85,26 @@ export function SunburstPanel({
         title={title}
         description={description}
         option={option}
-        height={520}
+        height={phone ? 360 : 520}
         onClick={(e) => {
           const id = (e.data as { nodeId?: string } | undefined)?.nodeId;
           const node = id ? findNode(root, id) : undefined;
-          const href = node && hrefOf(node);
-          if (href) navigateTo(href);
+          if (!node) return;
+          const next = zoomAfterClick(path, node);
+          setPicked(node.id === centre.id ? next.id : node.id);
+          if (next.id !== centre.id) onZoom(next.id === root.id ? null : next.id);
         }}
+        above={
+          <SunburstPick
+            path={path}
+            picked={picked}
+            whole={root}
+            onZoom={(id) => {
+              setPicked(id);
+              onZoom(id === root.id ? null : id);
+            }}
+          />
+        }
         table={<SpendingTreeTable root={root} caption={title} />}
         unchartable={
           negative.length > 0 && (

@@ -1,3 +1,4 @@
+import '../../lib/i18n/late-strings';
 import { SearchField, SelectField } from '../../components/Field';
 import { tableName } from '../../components/table-name';
 import { useMemo } from 'react';

@@ -1,3 +1,4 @@
+import '../../lib/i18n/late-strings';
 import { createColumnHelper } from '@tanstack/react-table';
 import { Amount } from '../../components/Amount';
 import type { SortingFeatures } from '../../components/data-table/table-features';
@@ -20,7 +21,7 @@ export function projectColumns(t: T) {
         <>
           <span lang="zh-CN">{c.getValue()}</span>
           {c.row.original.sameName.length > 0 && (
-            <span className="muted small">{t('projects.sameName', { id: c.row.original.id })}</span>
+            <span className="muted small">{t('common.sameName', { id: c.row.original.id })}</span>
           )}
         </>
       ),

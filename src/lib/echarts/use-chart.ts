@@ -63,6 +63,11 @@ export function useChart(
       });
       drawn.on('mouseout', () => tipRef.current?.(null));
       drawn.on('globalout', () => tipRef.current?.(null));
+      // Whether the newest option has finished drawing (its animation included), for code that must click what is
+      // drawn rather than what is about to be (the e2e suite): data-draws counts the options set.
+      drawn.on('finished', () => {
+        el.dataset.settled = 'true';
+      });
       setChartOption(drawn, optionRef.current);
       // ResizeObserver, not window resize: the container also changes size with layout (sidebars, iframes). Its
       // first report (the size just drawn at) and any other that does not change the size redraw nothing; a new
@@ -100,6 +105,9 @@ export function useChart(
 }
 
 function setChartOption(chart: ReturnType<typeof echarts.init>, option: EChartsCoreOption) {
+  const el = chart.getDom();
+  el.dataset.draws = String(Number(el.dataset.draws ?? 0) + 1);
+  el.dataset.settled = 'false';
   // The tooltip is ours (chart-tip.ts): ECharts' TooltipComponent is not registered, so drop its option.
   const { tooltip: _ours, ...rest } = option as EChartsCoreOption & { tooltip?: unknown };
   void _ours;

@@ -15,6 +15,8 @@ import * as procurementEn from './strings/en/procurement';
 import * as indicators from './strings/indicators';
 import * as indicatorsEn from './strings/en/indicators';
 import * as project from './strings/project';
+import * as projects from './strings/projects';
+import * as projectsEn from './strings/en/projects';
 import * as projectEn from './strings/en/project';
 import * as functions from './strings/functions';
 import * as functionsEn from './strings/en/functions';
@@ -34,6 +36,7 @@ addLateStrings({
     ...procurement.zh,
     ...indicators.zh,
     ...project.zh,
+    ...projects.zh,
     ...functions.zh,
     ...share.zh,
     ...sangong.zh,
@@ -47,6 +50,7 @@ addLateStrings({
     ...procurementEn.en,
     ...indicatorsEn.en,
     ...projectEn.en,
+    ...projectsEn.en,
     ...functionsEn.en,
     ...shareEn.en,
     ...sangongEn.en,

@@ -2,7 +2,6 @@ import type { LateKey, StringKey } from './strings';
 import { en as common } from './strings/en/common';
 import { en as modes } from './strings/en/modes';
 import { en as overview } from './strings/en/overview';
-import { en as projects } from './strings/en/projects';
 import { en as shell } from './strings/en/shell';
 import { en as spending } from './strings/en/spending';
 
@@ -11,7 +10,6 @@ export const en: Record<Exclude<StringKey, LateKey>, string> = {
   ...common,
   ...modes,
   ...overview,
-  ...projects,
   ...shell,
   ...spending,
 };

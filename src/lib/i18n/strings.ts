@@ -4,6 +4,7 @@ import type { zh as lateData } from './strings/data';
 import type { zh as lateEconomic } from './strings/economic';
 import type { zh as lateIndicators } from './strings/indicators';
 import type { zh as lateProject } from './strings/project';
+import type { zh as lateProjects } from './strings/projects';
 import type { zh as lateFunctions } from './strings/functions';
 import type { zh as lateImport } from './strings/import';
 import type { zh as lateProcurement } from './strings/procurement';
@@ -13,7 +14,6 @@ import type { zh as lateSangong } from './strings/sangong';
 import { zh as common } from './strings/common';
 import { zh as modes } from './strings/modes';
 import { zh as overview } from './strings/overview';
-import { zh as projects } from './strings/projects';
 import { zh as shell } from './strings/shell';
 import { zh as spending } from './strings/spending';
 
@@ -28,13 +28,12 @@ export const zh = {
   ...common,
   ...spending,
   ...overview,
-  ...projects,
   ...modes,
 };
 
 /**
  * Strings only a lazy part of the app uses (the import view, its report and the PDF page viewer; the catalog
- * views and the data view; the reconciliation report; the function, project, indicator, about, economic,
+ * views and the data view; the reconciliation report; the function, project list, project, indicator, about, economic,
  * procurement and 三公 views; the share dialog and the presenter) stay out of the first view's table: that part registers them when it loads
  * (late-strings.ts, reconcile-strings.ts). Their keys are typed all the same.
  */
@@ -48,6 +47,7 @@ export type LateKey =
   | keyof typeof lateProcurement
   | keyof typeof lateIndicators
   | keyof typeof lateProject
+  | keyof typeof lateProjects
   | keyof typeof lateFunctions
   | keyof typeof lateShare
   | keyof typeof lateSangong;

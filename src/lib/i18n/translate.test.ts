@@ -15,6 +15,7 @@ import * as importerEn from './strings/en/import';
 import * as indicatorsEn from './strings/en/indicators';
 import * as procurementEn from './strings/en/procurement';
 import * as projectEn from './strings/en/project';
+import * as projectsEn from './strings/en/projects';
 import * as reconcileEn from './strings/en/reconcile';
 import * as sangongEn from './strings/en/sangong';
 import * as shareEn from './strings/en/share';
@@ -34,7 +35,7 @@ import * as spending from './strings/spending';
 import { loadLang, translate } from './translate';
 
 /** The start-up table's modules (strings.ts), and the late ones with their English (late-strings.ts, reconcile-strings.ts). */
-const MODULES = [common, modes, overview, projects, shell, spending];
+const MODULES = [common, modes, overview, shell, spending];
 const LATE: ReadonlyArray<readonly [Record<string, string>, Record<string, string>]> = [
   [importer.zh, importerEn.en],
   [sangong.zh, sangongEn.en],
@@ -47,6 +48,7 @@ const LATE: ReadonlyArray<readonly [Record<string, string>, Record<string, strin
   [procurement.zh, procurementEn.en],
   [indicators.zh, indicatorsEn.en],
   [project.zh, projectEn.en],
+  [projects.zh, projectsEn.en],
   [functions.zh, functionsEn.en],
 ];
 const zhAll: Record<string, string> = Object.assign({}, zh, ...LATE.map(([z]) => z));

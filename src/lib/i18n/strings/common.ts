@@ -6,6 +6,7 @@ export const zh = {
   'common.none': '无',
   'common.line': '原文行',
   'common.more': '查看',
+  'common.sameName': '({id},另有同名项目)',
   'common.amountShare': '{amount}({share})',
   'common.listSep': '、',
   'common.source': '出处',

@@ -48,9 +48,14 @@ export const zh = {
   'overview.sb.titleFunction': '支出构成:按功能分类',
   'overview.sb.titleNature': '支出构成:基本支出与项目支出',
   'overview.sb.descFunction':
-    '中心为支出合计;向外依次为类、款、项,最外圈为各项的基本支出与项目支出。文件未逐项列明项目归属的项目支出画为一个整体扇区。',
+    '层次:支出合计 → 类 → 款 → 项 → 各项的基本支出与项目支出;图中显示中心之外的一至两层。文件未逐项列明项目归属的项目支出画为一个整体扇区。',
   'overview.sb.descNature':
-    '中心为支出合计;第一圈为基本支出与项目支出,第二圈为人员支出、日常公用支出和两类项目,第三圈为经济分类与各项目。',
+    '层次:支出合计 → 基本支出与项目支出 → 人员支出、日常公用支出和两类项目 → 经济分类与各项目;图中显示中心之外的一至两层。',
   'overview.sb.negative': '含负数,旭日图无法以面积画出,未绘制。负数如下,全部数字见表格。',
+  'overview.sb.path': '旭日图的层级',
+  'overview.sb.shareWhole': '占支出合计 {share}',
+  'overview.sb.shareParent': '占上一级 {share}',
+  'overview.sb.open': '查看明细 →',
+  'overview.sb.hint': '点击扇区放大并查看金额;点击中心返回上一层。',
   'overview.sb.small': '图中未标注的小项({count}个,各占不足{pct}%)',
 } as const;

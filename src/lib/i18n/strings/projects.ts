@@ -23,7 +23,6 @@ export const zh = {
   'projects.col.funding': '资金来源',
   'projects.col.indicators': '绩效指标数',
   'projects.col.attribution': '功能科目',
-  'projects.sameName': '({id},另有同名项目)',
   'projects.noPerformance': '无绩效目标表',
   'projects.unattributed': '未列明',
   'projects.unattributedTitle': '文件未逐项列明;属于 {codes}',

@@ -7,6 +7,7 @@ export const en: Record<keyof typeof zh, string> = {
   'common.none': 'None',
   'common.line': 'Line',
   'common.more': 'View',
+  'common.sameName': ' ({id}; another project has the same name)',
   'common.amountShare': '{amount} ({share})',
   'common.listSep': ', ',
   'common.source': 'Source',

@@ -53,10 +53,15 @@ export const en: Record<keyof typeof zh, string> = {
   'overview.sb.titleFunction': 'Composition of expenditure: by function',
   'overview.sb.titleNature': 'Composition of expenditure: basic and project',
   'overview.sb.descFunction':
-    'The centre is total expenditure; outwards come class, subclass and item, and the outer ring splits each item into basic and project expenditure. Project expenditure the document does not itemise by project is drawn as one sector.',
+    'Levels: total expenditure → class → subclass → item → each item’s basic and project expenditure; the chart shows one or two levels around its centre. Project expenditure the document does not itemise by project is drawn as one sector.',
   'overview.sb.descNature':
-    'The centre is total expenditure; the first ring splits it into basic and project expenditure, the second into personnel, routine public expenses and the two project types, the third into economic classes and individual projects.',
+    'Levels: total expenditure → basic and project expenditure → personnel, routine public expenses and the two project types → economic classes and individual projects; the chart shows one or two levels around its centre.',
   'overview.sb.negative':
     'Some amounts are negative: a sunburst draws amounts as areas and cannot draw these, so it is not drawn. They are listed here; the table has every figure.',
+  'overview.sb.path': 'Sunburst level',
+  'overview.sb.shareWhole': '{share} of total expenditure',
+  'overview.sb.shareParent': '{share} of the level above',
+  'overview.sb.open': 'Open details →',
+  'overview.sb.hint': 'Click a sector to zoom in and see its amount; click the centre to go back up.',
   'overview.sb.small': 'Small items not labelled on the chart ({count}, each under {pct}%)',
 };

@@ -26,7 +26,6 @@ export const en: Record<keyof typeof zh, string> = {
   'projects.col.funding': 'Funding source',
   'projects.col.indicators': 'Performance indicators',
   'projects.col.attribution': 'Function item',
-  'projects.sameName': ' ({id}; another project has the same name)',
   'projects.noPerformance': 'No performance targets table',
   'projects.unattributed': 'Not stated',
   'projects.unattributedTitle': 'Not itemised in the document; falls under {codes}',

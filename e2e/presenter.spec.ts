@@ -104,3 +104,110 @@ test('the storyline builder rejects a broken link or a link to no view, naming i
   await expect(rejected).toContainText('#/nope');
   await expect(page.getByRole('link', { name: '开始演示(1 步)' })).toBeVisible();
 });
+
+// What a slide's text may measure: the largest font a visible text of <main> is set in may be anything; the smallest
+// must be 1/30 of the screen's height (24 px at 768).
+const SLIDE_MEASURE = `(() => {
+  const main = document.getElementById('main');
+  let smallest = Infinity;
+  let sample = '';
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!n.textContent.trim() || !el) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1 || !el.checkVisibility()) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    if (size < smallest) { smallest = size; sample = n.textContent.trim().slice(0, 30); }
+  }
+  const d = document.documentElement;
+  return { smallest, sample, height: d.scrollHeight, width: d.scrollWidth };
+})()`;
+
+for (const [width, height] of [
+  [1024, 768],
+  [1920, 1080],
+] as const) {
+  test(`every default step is one slide at ${width}×${height}: it fits, its text is ≥ 1/30 of the height, it says its point`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('./?mode=present#/');
+    // Takeaways worked out by hand from the source: lines 123, 333–388 (the projects), 258 and 395.
+    const takeaways = [
+      '收支总预算 11,098.87 万元,比上年 +1,812.07 万元;其中基本支出 852.21 万元,项目支出 10,246.66 万元。',
+      '项目支出占全部支出的 92.32%;最大一项政务云服务费 4,000.00 万元,占全部支出的 36.04%。',
+      '最大的一类是 206 科学技术支出:6,086.33 万元,占全部支出的 54.84%。',
+      '最大的 5 个项目合计 6,997.35 万元,占项目支出的 68.29%。',
+      '4,000.00 万元;9 个绩效指标,其中 3 个难以考核(定性、空白或只重复预算)。',
+      '“三公”经费 2.20 万元,比上年 −0.70 万元。',
+      '政府采购预算 3,457.60 万元,占全部支出的 31.15%。',
+    ];
+    for (const [i, takeaway] of takeaways.entries()) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect(step(page)).toHaveText(`第 ${i + 1} / 7 步`);
+      await expect(page.locator('.slide-takeaway')).toHaveText(takeaway);
+      await expect(page.locator('.present-focus').first()).toBeVisible();
+      // A chart the slide hides is never near the viewport and stays a placeholder.
+      await expect(page.locator('.view-loading, .chart-loading').filter({ visible: true })).toHaveCount(0);
+      const m = (await page.evaluate(SLIDE_MEASURE)) as {
+        smallest: number;
+        sample: string;
+        height: number;
+        width: number;
+      };
+      expect(m.height, `step ${i + 1} is taller than the screen`).toBeLessThanOrEqual(height);
+      expect(m.width, `step ${i + 1} is wider than the screen`).toBeLessThanOrEqual(width);
+      expect(m.smallest, `step ${i + 1}: "${m.sample}"`).toBeGreaterThanOrEqual(height / 30 - 0.5);
+    }
+    // The project's name is the slide's title, on screen with its amount.
+    await page.keyboard.press('5');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('政务云服务费');
+    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+    await expect(page.locator('.slide-takeaway')).toBeInViewport();
+    await page.screenshot({ path: test.info().outputPath(`slide-5-${width}.png`) });
+  });
+}
+
+test('the help bar gets out of the way, and comes back when the mouse moves', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('./?mode=present#/');
+  const help = page.locator('.present-help');
+  await expect(help).toBeVisible();
+  await page.clock.runFor(5000);
+  await expect(help).toHaveCount(0);
+  await expect(step(page)).toHaveText('第 1 / 7 步');
+  await page.mouse.move(200, 200);
+  await page.mouse.move(220, 210);
+  await expect(help).toBeVisible();
+});
+
+test('a source check opens over the slide; the clicker closes it on the same step, and the next key goes on', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('./?mode=present#/');
+  await expect(step(page)).toHaveText('第 1 / 7 步');
+  await page.keyboard.press('7');
+  await expect(step(page)).toHaveText('第 7 / 7 步');
+  // The procurement total's source line (line 395).
+  await page.locator('.present-focus').getByRole('link', { name: '395' }).click();
+  const overlay = page.getByRole('dialog', { name: '原文出处' });
+  await expect(overlay).toBeVisible();
+  await expect(overlay.locator('iframe')).toHaveAttribute('src', /mode=embed.*#\/data\?line=395/);
+  await expect(page).toHaveURL(/#\/procurement$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(overlay).toHaveCount(0);
+  await expect(step(page)).toHaveText('第 7 / 7 步');
+  await expect(page).toHaveURL(/#\/procurement$/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(step(page)).toHaveText('第 6 / 7 步');
+  await expect(page).toHaveURL(/#\/sangong$/);
+  // Esc closes a source, not the presentation.
+  await page.keyboard.press('ArrowRight');
+  await page.locator('.present-focus').getByRole('link', { name: '395' }).click();
+  await expect(overlay).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(overlay).toHaveCount(0);
+  await expect(page).toHaveURL(/mode=present/);
+});

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import { FUNCTION_CLASSES_EN } from '../domain/classification';
-import type { Lang } from '../lib/i18n/translate';
+import { functionClassEn, type Lang } from '../lib/i18n/translate';
 import { useLang } from './use-t';
 
 /** Text as published (names, notes, quotes): always Chinese, marked so for screen readers and translators. */
@@ -10,7 +9,7 @@ export function Zh({ children }: { children: ReactNode }) {
 
 /** "206 科学技术支出", and in English "206 科学技术支出 (Science and technology)" for a 类 with a standard name. */
 export function FunctionName({ code, name, codeClass }: { code: string; name: string; codeClass?: string }) {
-  const en = useLang() === 'en' ? FUNCTION_CLASSES_EN[code] : undefined;
+  const en = useLang() === 'en' ? functionClassEn(code) : undefined;
   return (
     <>
       {codeClass ? <span className={codeClass}>{code}</span> : code} <Zh>{name}</Zh>
@@ -21,6 +20,6 @@ export function FunctionName({ code, name, codeClass }: { code: string; name: st
 
 /** The same as text, for chart labels and attributes. */
 export function functionNameText(code: string, name: string, lang: Lang): string {
-  const en = lang === 'en' ? FUNCTION_CLASSES_EN[code] : undefined;
+  const en = lang === 'en' ? functionClassEn(code) : undefined;
   return `${code} ${name}${en ? ` (${en})` : ''}`;
 }

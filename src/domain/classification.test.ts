@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FUNCTION_CLASSES, FUNCTION_CLASSES_EN, functionLevel } from './classification';
+import { FUNCTION_CLASSES_EN } from '../lib/i18n/strings/en/function-classes';
+import { FUNCTION_CLASSES, functionLevel } from './classification';
 
 describe('function classification', () => {
   it('has an English name for every national 类', () => {

@@ -1,25 +1,66 @@
 import { isViewRoute, parseHash } from '../route';
+import type { Takeaway } from './slide-takeaway';
 
 /** A presenter's storyline: an ordered list of views (hashes of the public URL contract). */
 export interface Step {
   hash: string;
-  /** CSS selector of what the room should look at on this step (outlined and scrolled into view). */
+  /**
+   * CSS selector of what the room should look at on this step. With it the step is a slide: the view's title, the
+   * takeaway sentence and this element alone, sized to the screen; without it (a step made from a share link), the
+   * whole view in projector type.
+   */
   focus?: string;
+  /** CSS selector of the parts of the focus a slide leaves out (detail columns, sub-rows). */
+  hide?: string;
+  takeaway?: Takeaway;
   title?: string;
 }
 
+// Each default slide fits a 1024×768 projector with text at 1/30 of the screen's height (e2e/presenter.spec.ts).
 export const DEFAULT_STORYLINE: readonly Step[] = [
-  { hash: '#/', focus: '.kpis', title: 'kpis' },
-  { hash: '#/?sb=nature', focus: '.panel:has(.chart-frame)', title: 'sunburst' },
-  { hash: '#/functions', focus: '.function-table', title: 'functions' },
+  { hash: '#/', focus: '.kpis', hide: '.kpi-detail, .kpi-foot', takeaway: 'kpis', title: 'kpis' },
+  {
+    hash: '#/?sb=nature',
+    focus: '.chart-frame',
+    hide: '.chart-desc, .sb-hint, .small-items',
+    takeaway: 'sunburst',
+    title: 'sunburst',
+  },
+  {
+    hash: '#/functions',
+    focus: '.function-table',
+    hide: '.function-table tbody tr:not([data-depth="0"]), .function-table :is(th, td):is(:nth-child(3), :nth-child(4))',
+    takeaway: 'functions',
+    title: 'functions',
+  },
   {
     hash: '#/projects?sort=amount.desc',
     focus: '.data-table tbody tr:nth-child(-n+5)',
+    hide: '.data-table :is(th, td):nth-child(n+5)',
+    takeaway: 'largest',
     title: 'largest projects',
   },
-  { hash: '#/projects/p09', focus: '.indicator-tree', title: 'indicators' },
-  { hash: '#/sangong', focus: '.data-table', title: 'sangong' },
-  { hash: '#/procurement', focus: 'main section', title: 'procurement' },
+  {
+    hash: '#/projects/p09',
+    focus: '.indicator-tree',
+    // 二级 names say their 一级 (数量指标 is 产出): the 一级 headings give their room to the indicators.
+    hide: '.indicator-tree :is(thead, :is(th, td, col):nth-child(n+3)), .ind-l1 > h3',
+    takeaway: 'project',
+    title: 'indicators',
+  },
+  {
+    hash: '#/sangong',
+    focus: '.view > .exportable:first-of-type .data-table',
+    hide: '.data-table :is(th, td):nth-child(6)',
+    takeaway: 'sangong',
+    title: 'sangong',
+  },
+  {
+    hash: '#/procurement',
+    focus: '[aria-labelledby="pr-h"] .data-table',
+    takeaway: 'procurement',
+    title: 'procurement',
+  },
 ];
 
 export type PresenterAction = 'next' | 'prev' | 'first' | 'last' | 'blank' | 'exit' | { goto: number };

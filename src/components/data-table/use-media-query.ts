@@ -13,5 +13,24 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   );
-  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches);
+  // The prerendered first view is the wide one; a phone redraws after hydration rather than mismatching it.
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
+}
+
+function onResize(onChange: () => void) {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+}
+
+/** The viewport's height in CSS pixels, kept current (a chart sized to a projector's screen). */
+export function useViewportHeight(): number {
+  return useSyncExternalStore(
+    onResize,
+    () => window.innerHeight,
+    () => 768,
+  );
 }

@@ -85,6 +85,7 @@ export function FunctionTreeTable({
               <tr
                 key={row.id}
                 className={row.original.code === selected ? 'row-selected' : undefined}
+                data-depth={row.depth}
                 aria-selected={row.original.code === selected || undefined}
               >
                 {row.getAllCells().map((cell) =>

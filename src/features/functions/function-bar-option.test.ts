@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedDataset } from '../../data/testing/shipped';
-import { FUNCTION_CLASSES_EN } from '../../domain/classification';
+import { FUNCTION_CLASSES_EN } from '../../lib/i18n/strings/en/function-classes';
 import { functionTree } from '../../domain/functions';
 import { barOrder, functionBarOption } from './function-bar-option';
 

@@ -5,7 +5,7 @@ import { SpendingTreeTable } from '../../components/SpendingTreeTable';
 import { localizeSpendingTree, SpendingNodeName } from '../../components/spending-label';
 import { findNode, flatten, hrefOf } from '../../components/spending-nav';
 import { useLang, useT } from '../../components/use-t';
-import { PHONE, useMediaQuery } from '../../components/data-table/use-media-query';
+import { PHONE, useMediaQuery, useViewportHeight } from '../../components/data-table/use-media-query';
 import { share } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
 import { type SpendingNode, spendingByFunction, spendingByNature } from '../../domain/spending-tree';
@@ -45,6 +45,11 @@ export function SunburstPanel({
   // The sector last clicked or tapped: its value is shown beside the chart (a tap on a phone has no hover).
   const [pickedId, setPicked] = useState<string | null>(null);
   const phone = useMediaQuery(PHONE);
+  // On a projector the chart fills the slide and its type is 1/30 of the screen's height, as the slide's text is.
+  const projector = useUiStore((s) => s.mode) === 'present';
+  const screenHeight = useViewportHeight();
+  const scale = projector ? Math.max(1, screenHeight / 30 / 13) : 1;
+  const height = projector ? Math.max(360, Math.round(screenHeight * 0.5)) : phone ? 360 : 520;
   const picked = (pickedId && findNode(centre, pickedId)) || centre;
   const option = useMemo(() => {
     const amount = (n: SpendingNode) => `${formatMoney(n.value, unit)} ${unitLabel}`;
@@ -56,9 +61,10 @@ export function SunburstPanel({
           t('common.amountShare', { amount: amount(n), share: formatPercent(share(n.value, root.value)) }),
       },
       centre.id,
-      phone ? 'compact' : 'wide',
+      phone || projector ? 'compact' : 'wide',
+      scale,
     );
-  }, [root, centre, unit, unitLabel, t, lang, phone]);
+  }, [root, centre, unit, unitLabel, t, lang, phone, projector, scale]);
   const small = flatten(root).filter(
     ({ node }) => !node.children?.length && (share(node.value, root.value)?.lt(SMALL) ?? false),
   );
@@ -85,7 +91,7 @@ export function SunburstPanel({
         title={title}
         description={description}
         option={option}
-        height={phone ? 360 : 520}
+        height={height}
         onClick={(e) => {
           const id = (e.data as { nodeId?: string } | undefined)?.nodeId;
           const node = id ? findNode(root, id) : undefined;

@@ -76,12 +76,12 @@ function find(d: SunburstDatum, id: string): SunburstDatum | undefined {
 }
 
 /** The rings shown around `centre`, each sector labelled only where its horizontal label fits. */
-function rings(d: SunburstDatum, whole: number, depth: number, count: number): SunburstDatum {
+function rings(d: SunburstDatum, whole: number, depth: number, count: number, scale: number): SunburstDatum {
   const angle = whole > 0 ? (d.value / whole) * 360 : 0;
   const label =
-    depth === 0 || angle >= NAME_AND_AMOUNT
+    depth === 0 || angle >= NAME_AND_AMOUNT * scale
       ? { show: true, formatter: `${d.name}\n${d.amount}` }
-      : { show: angle >= (NAME_ONLY[depth] ?? 360), formatter: d.name };
+      : { show: angle >= (NAME_ONLY[depth] ?? 360) * scale, formatter: d.name };
   const { children, ...rest } = d;
   return {
     ...rest,
@@ -89,7 +89,7 @@ function rings(d: SunburstDatum, whole: number, depth: number, count: number): S
     // The centre in full colour, its label white on it.
     ...(depth === 0 && d.itemStyle ? { itemStyle: { color: d.itemStyle.color, opacity: 1 } } : {}),
     ...(children && depth < count
-      ? { children: children.map((c) => rings(c, whole, depth + 1, count)) }
+      ? { children: children.map((c) => rings(c, whole, depth + 1, count, scale)) }
       : {}),
   };
 }
@@ -104,6 +104,8 @@ export function sunburstOption(
   text: SunburstText,
   centreId?: string,
   layout: keyof typeof LAYOUT = 'wide',
+  /** Type larger than the chart's own (a projector: 1/30 of the screen's height); labels then need larger sectors. */
+  scale = 1,
 ): EChartsCoreOption {
   const { rings: count, levels } = LAYOUT[layout];
   const data = toSunburstData(root, text);
@@ -137,7 +139,7 @@ export function sunburstOption(
     series: [
       {
         type: 'sunburst',
-        data: [rings(centre, centre.value, 0, count)],
+        data: [rings(centre, centre.value, 0, count, scale)],
         radius: ['0%', '95%'],
         sort: undefined,
         // A zoom redraws the series: a short entry, so the next click or tap finds its sectors in place.
@@ -147,7 +149,13 @@ export function sunburstOption(
         emphasis: { focus: 'ancestor' },
         itemStyle: { borderColor: '#fff', borderWidth: 1 },
         // Dark text on the lightened ring colours (≥ 4.5:1); white on the centre, drawn in full colour.
-        label: { rotate: 0, overflow: 'truncate', fontSize: 12, lineHeight: 16, color: '#1b2330' },
+        label: {
+          rotate: 0,
+          overflow: 'truncate',
+          fontSize: 12 * scale,
+          lineHeight: 16 * scale,
+          color: '#1b2330',
+        },
         levels: [
           {},
           ...levels.map(([r0, r, width], i) =>
@@ -156,9 +164,24 @@ export function sunburstOption(
                   r0,
                   r,
                   // 'break' wraps a long English name ("Total expenditure") instead of cutting it.
-                  label: { fontSize: 14, fontWeight: 'bold', width, overflow: 'break', color: '#fff' },
+                  label: {
+                    fontSize: 14 * scale,
+                    lineHeight: 18 * scale,
+                    fontWeight: 'bold',
+                    width: width * scale,
+                    overflow: 'break',
+                    color: '#fff',
+                  },
                 }
-              : { r0, r, label: { fontSize: i === 1 ? 13 : 12, width } },
+              : {
+                  r0,
+                  r,
+                  label: {
+                    fontSize: (i === 1 ? 13 : 12) * scale,
+                    lineHeight: 17 * scale,
+                    width: width * scale,
+                  },
+                },
           ),
         ],
       },

@@ -1,5 +1,6 @@
 import type { LateKey, StringKey } from './strings';
 import { en as common } from './strings/en/common';
+export { FUNCTION_CLASSES_EN } from './strings/en/function-classes';
 import { en as modes } from './strings/en/modes';
 import { en as overview } from './strings/en/overview';
 import { en as shell } from './strings/en/shell';

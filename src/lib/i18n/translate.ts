@@ -3,6 +3,7 @@ import { type LateKey, type StringKey, zh } from './strings';
 export type Lang = 'zh' | 'en';
 type LateTable = Record<LateKey, string>;
 let en: Record<Exclude<StringKey, LateKey>, string> | null = null;
+let classesEn: Readonly<Record<string, string>> = {};
 /** Strings of lazy parts, added in both languages when each part loads (see late-strings.ts). */
 const late: { zh: Partial<LateTable>; en: Partial<LateTable> } = { zh: {}, en: {} };
 
@@ -13,7 +14,9 @@ const late: { zh: Partial<LateTable>; en: Partial<LateTable> } = { zh: {}, en: {
 export async function loadLang(lang: Lang): Promise<boolean> {
   if (lang !== 'en' || en) return true;
   try {
-    en = (await import('./strings-en')).en;
+    const table = await import('./strings-en');
+    en = table.en;
+    classesEn = table.FUNCTION_CLASSES_EN;
     return true;
   } catch {
     return false;
@@ -37,4 +40,9 @@ export function translate(lang: Lang, key: StringKey, params?: Record<string, st
   return params
     ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
     : text;
+}
+
+/** The English name of a function 类 (as the Ministry of Finance renders it), once English has loaded. */
+export function functionClassEn(code: string): string | undefined {
+  return classesEn[code];
 }

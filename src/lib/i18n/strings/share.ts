@@ -1,5 +1,19 @@
 /** The share dialog and the presenter's bar: loaded with them (late-strings.ts), not with the first view. */
 export const zh = {
+  'present.take.kpis': '收支总预算 {total},比上年 {change};其中基本支出 {basic},项目支出 {project}。',
+  'present.take.kpisNoChange': '收支总预算 {total};其中基本支出 {basic},项目支出 {project}。',
+  'present.take.sunburst':
+    '项目支出占全部支出的 {share};最大一项{name} {amount},占全部支出的 {largestShare}。',
+  'present.take.functions': '最大的一类是 {name}:{amount},占全部支出的 {share}。',
+  'present.take.largest': '最大的 {count} 个项目合计 {amount},占项目支出的 {share}。',
+  'present.take.project':
+    '{amount};{indicators} 个绩效指标,其中 {vague} 个难以考核(定性、空白或只重复预算)。',
+  'present.take.projectNoIndicators': '{amount};文件未列出它的绩效指标。',
+  'present.take.sangong': '“三公”经费 {amount},比上年 {change}。',
+  'present.take.sangongNoChange': '“三公”经费 {amount}。',
+  'present.take.procurement': '政府采购预算 {amount},占全部支出的 {share}。',
+  'present.source': '原文出处',
+  'present.sourceClose': '关闭,回到第 {n} 步(Esc)',
   'present.step': '第 {n} / {total} 步',
   'present.fullscreen': '全屏',
   'present.blanked': '屏幕已暂时遮挡,按 B 或 . 恢复',

@@ -1,6 +1,22 @@
 import type { zh } from '../share';
 
 export const en: Record<keyof typeof zh, string> = {
+  'present.take.kpis':
+    'Total budget {total}, {change} on last year; basic expenditure {basic}, project expenditure {project}.',
+  'present.take.kpisNoChange':
+    'Total budget {total}; basic expenditure {basic}, project expenditure {project}.',
+  'present.take.sunburst':
+    'Projects are {share} of all expenditure; the largest, {name}, is {amount}, {largestShare} of all expenditure.',
+  'present.take.functions': 'The largest class is {name}: {amount}, {share} of all expenditure.',
+  'present.take.largest': 'The {count} largest projects total {amount}, {share} of project expenditure.',
+  'present.take.project':
+    '{amount}; {indicators} performance indicators, {vague} of them hard to check (qualitative, blank or restating the budget).',
+  'present.take.projectNoIndicators': '{amount}; the document lists no performance indicators for it.',
+  'present.take.sangong': '“Three public” expenses {amount}, {change} on last year.',
+  'present.take.sangongNoChange': '“Three public” expenses {amount}.',
+  'present.take.procurement': 'Government procurement budget {amount}, {share} of all expenditure.',
+  'present.source': 'Source',
+  'present.sourceClose': 'Close and return to step {n} (Esc)',
   'present.step': 'Step {n} of {total}',
   'present.fullscreen': 'Full screen',
   'present.blanked': 'Screen blanked — press B or . to return',

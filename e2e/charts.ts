@@ -6,9 +6,11 @@ import { expect, type Page } from '@playwright/test';
  */
 export async function drawCharts(page: Page) {
   await expect(async () => {
-    for (const loading of await page.locator('.chart-loading').all())
-      await loading.scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => undefined);
-    await expect(page.locator('.chart-loading')).toHaveCount(0, { timeout: 3000 });
+    // A chart a presenter's slide hides is never near the viewport: only those on the page are waited for.
+    const loading = page.locator('.chart-loading').filter({ visible: true });
+    for (const chart of await loading.all())
+      await chart.scrollIntoViewIfNeeded({ timeout: 2000 }).catch(() => undefined);
+    await expect(loading).toHaveCount(0, { timeout: 3000 });
   }).toPass({ timeout: 20_000 });
   await page.evaluate(() => window.scrollTo(0, 0));
 }

@@ -5,7 +5,7 @@ import type { Locator, Page } from '@playwright/test';
  * (where the header row is hidden and rows are cards). `dir` is what the phone select should pick.
  */
 export async function sortToggle(page: Page, header: string | RegExp, dir: 'asc' | 'desc') {
-  await page.getByRole('table').first().waitFor();
+  await page.locator('main table, main .compact-list').first().waitFor();
   const select = page.getByLabel('排序', { exact: true });
   if (!(await select.isVisible()))
     return page.getByRole('columnheader', { name: header }).getByRole('button').click();
@@ -22,4 +22,12 @@ export async function readColumn(table: Locator, header: string): Promise<string
   const index = headers.findIndex((h) => h.includes(header));
   if (index < 0) throw new Error(`no column ${header} in ${headers.join(' | ')}`);
   return table.locator(`tbody tr:not(.virtual-spacer) > :nth-child(${index + 1})`).allInnerTexts();
+}
+
+/** On phones a view's filters fold away behind 筛选 (FilterForm): opens them; wider screens show them already. */
+export async function openFilters(page: Page) {
+  await page.locator('main form[role="search"]').waitFor({ state: 'attached' });
+  const fold = page.locator('main details.filters-fold');
+  if ((await fold.count()) && (await fold.getAttribute('open')) === null)
+    await fold.locator('summary').click();
 }

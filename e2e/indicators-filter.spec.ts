@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures';
-import { readColumn } from './helpers';
+import { openFilters, readColumn } from './helpers';
 
 test('indicators filter by 一级 and by text, kept in the URL', async ({ page }) => {
   await page.goto('./#/indicators');
   await expect(page.getByRole('status')).toContainText('显示 550 / 550');
+  await openFilters(page);
   await page.getByLabel('一级指标', { exact: true }).selectOption('成本指标');
   await expect(page).toHaveURL(/l1=/);
   const table = page.getByRole('table', { name: '绩效指标' });

@@ -4,13 +4,14 @@ import { App, ReadyApp } from './app/App';
 import { SLOW_MS } from './app/LoadStates';
 import { readPageOptions } from './app/page-options';
 import { PRERENDER_MARK, showsPrerendered } from './app/prerendered';
-import { installScrollMemory } from './app/scroll-memory';
 import { loadLang } from './lib/i18n/translate';
 import { useDataStore } from './store/data-store';
 import { useUiStore } from './store/ui-store';
 
-// Before the app: its listener must see a new view's hashchange before the view renders (scroll-memory.ts).
-installScrollMemory();
+// Requested at once, beside the data: its listener must see a new view's hashchange before the view renders
+// (scroll-memory.ts), and no reader follows a link before the first view is on screen. Not needed to draw that view,
+// so not part of its JavaScript.
+void import('./app/scroll-memory').then((m) => m.installScrollMemory());
 
 // Page options (?lang=&unit=) decide the first render; the UI keeps them in the URL when they change.
 const options = readPageOptions();

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { Trans } from '../components/Trans';
 import { useT } from '../components/use-t';
 
 interface State {
@@ -32,7 +33,9 @@ function ViewFailed({ message, onBack }: { message: string; onBack: () => void }
   return (
     <main className="state state-error">
       <h1>{t('error.title')}</h1>
-      <p>{t('error.body', { message })}</p>
+      <p>
+        <Trans k="error.body" values={{ message: <code lang="en">{message}</code> }} />
+      </p>
       <button type="button" onClick={onBack}>
         {t('error.back')}
       </button>

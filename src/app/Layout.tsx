@@ -58,7 +58,12 @@ export function Layout({
       afterPaint(() => {
         const nav = document.querySelector('.site-header nav');
         if (!nav || nav.scrollWidth <= nav.clientWidth) return;
-        nav.querySelector('a[aria-current="page"]')?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
+        const tab = nav.querySelector('a[aria-current="page"]');
+        if (!tab) return;
+        // Sideways only: scrollIntoView would also scroll the page up to the nav, away from where a new view
+        // placed the reader (a link's highlighted row, scroll-memory.ts).
+        const [from, to] = [nav.getBoundingClientRect(), tab.getBoundingClientRect()];
+        nav.scrollLeft += to.left - from.left - (from.width - to.width) / 2;
       }),
     [route.view],
   );

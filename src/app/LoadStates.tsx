@@ -55,12 +55,14 @@ export function LoadFailed({ problems, onRetry }: { problems: DataProblem[]; onR
           values={{ files: <code>{files.join(t('common.listSep'))}</code> }}
         />
       </p>
-      <ul className="problems" aria-label={t('load.problems')}>
+      <p id="load-problems">{t('load.problems')}</p>
+      <ul className="problems" aria-labelledby="load-problems">
         {problems.slice(0, 20).map((p, i) => (
           <li key={i}>
             <code>{p.file}</code> · <code>{p.where}</code>
             {t('common.colon')}
-            {p.message}
+            {/* Written for whoever maintains the data, in English. */}
+            <span lang="en">{p.message}</span>
           </li>
         ))}
       </ul>

@@ -57,14 +57,35 @@ function eachFrame(step: () => boolean): () => void {
 }
 const USER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 
-/** The new view's highlighted element, when its link names one: brought to the middle of the screen and focused. */
-function showLinkTarget(): boolean {
-  const el = document.querySelector<HTMLElement>(`[${LINK_TARGET_ATTR}]`);
-  if (!el) return false;
-  el.scrollIntoView({ block: 'center' });
-  if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
-  el.focus({ preventScroll: true });
-  return true;
+/**
+ * Frames a link target's place must stay the same before it is left alone: parts of a view above it (a project's
+ * goals, a chart's frame) render after it, and would push it off the screen after it was brought into view.
+ */
+const SETTLED_FRAMES = 20;
+
+/**
+ * The new view's highlighted element, when its link names one: focused, and brought to the middle of the screen
+ * again each time what renders above it moves it. Returns a step for `eachFrame`.
+ */
+function showLinkTarget(): () => boolean {
+  let placed = NaN;
+  let still = 0;
+  return () => {
+    const el = document.querySelector<HTMLElement>(`[${LINK_TARGET_ATTR}]`);
+    if (!el) return false;
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    if (top !== placed) {
+      if (Number.isNaN(placed)) {
+        if (!el.hasAttribute('tabindex')) el.tabIndex = -1;
+        el.focus({ preventScroll: true });
+      }
+      // Its place on the page, which scrolling does not change.
+      el.scrollIntoView({ block: 'center' });
+      placed = top;
+      still = 0;
+    }
+    return viewRendered() && ++still >= SETTLED_FRAMES;
+  };
 }
 
 /** The view has rendered when <main> holds more than the loading notice. */
@@ -82,11 +103,12 @@ function keepFocus() {
 
 function opened(hasTarget: boolean) {
   window.scrollTo(0, 0);
+  const target = hasTarget ? showLinkTarget() : null;
   cancelPending = eachFrame(() => {
-    if (hasTarget && showLinkTarget()) return true;
+    if (target && document.querySelector(`[${LINK_TARGET_ATTR}]`)) return target();
     if (!viewRendered()) return false;
     keepFocus();
-    return !hasTarget;
+    return !target;
   });
 }
 

@@ -9,6 +9,7 @@ import { useDataStore } from '../../store/data-store';
 import { useUiStore } from '../../store/ui-store';
 import { readPageOptions } from '../page-options';
 import { parseHash } from '../route';
+import { useRoute } from '../use-route';
 import { exitPresenting } from './presenting';
 import { MAX_STORYLINE_BYTES } from './read-storyline';
 import { slideTakeaway } from './slide-takeaway';
@@ -112,7 +113,12 @@ export function Presenter() {
   }, [go, index, source, steps.length]);
 
   const step = index >= 0 ? steps[index] : undefined;
-  const takeawaySlot = useSlide(step);
+  // A slide only while its view is on screen: a link followed from a step leaves the step as is (use-step-index.ts),
+  // and the view it opens is shown as a page.
+  const route = useRoute();
+  const stepRoute = step && parseHash(step.hash);
+  const onStep = stepRoute && stepRoute.view === route.view && stepRoute.param === route.param;
+  const takeawaySlot = useSlide(onStep ? step : undefined);
 
   return (
     <>

@@ -21,7 +21,7 @@ export function SharePanel({ dataset, file }: { dataset: Dataset; file: string }
       </button>
       <button
         type="button"
-        className="share-button"
+        className="share-button present-button"
         title={t('present.startTitle')}
         onClick={() => startPresenting()}
       >

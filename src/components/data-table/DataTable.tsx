@@ -1,4 +1,6 @@
+import '../../lib/i18n/late-strings';
 import { ExportableTable } from '../export/ExportableTable';
+import { useT } from '../use-t';
 import { type ColumnDef, FlexRender, type RowData, type SortingState, useTable } from '@tanstack/react-table';
 import { type ReactNode, useMemo } from 'react';
 import { useUiStore } from '../../store/ui-store';
@@ -7,6 +9,7 @@ import { SortSelect } from './SortSelect';
 import { type SortingFeatures, sortingFeatures } from './table-features';
 import { formatSortParam, parseSortParam } from './sort-param';
 import { type CsvKey, tableSheet } from './table-sheet';
+import { PHONE, useMediaQuery } from './use-media-query';
 import { VirtualRows } from './VirtualRows';
 
 export interface DataTableProps<T extends RowData> {
@@ -28,7 +31,15 @@ export interface DataTableProps<T extends RowData> {
   csvKey?: CsvKey<T>;
   /** `data` comes sorted as `sort` says (the view sorted it, e.g. by collation ranks): the table does not re-sort. */
   presorted?: boolean;
+  /**
+   * On phones, each row as one compact line instead of a card of every column, in `defaultSort` order while the URL
+   * names none (document order is then `sort=doc`, which every other width reads as document order too).
+   */
+  phoneRows?: { render: (row: T) => ReactNode; defaultSort: string };
 }
+
+/** The URL's word for document order where a table's own default is another order (`phoneRows`). */
+export const DOCUMENT_ORDER = 'doc';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
@@ -54,9 +65,13 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     exportName,
     presorted,
     csvKey,
+    phoneRows,
   } = props;
+  const phone = useMediaQuery(PHONE) && phoneRows;
+  const shownSort = phone && sort === null ? phoneRows.defaultSort : sort;
+  const changeSort = (next: string | null) => onSortChange(phone && next === null ? DOCUMENT_ORDER : next);
   const allowed = useMemo(() => columns.map((c) => c.id ?? '').filter(Boolean), [columns]);
-  const sorting = useMemo(() => parseSortParam(sort, allowed), [sort, allowed]);
+  const sorting = useMemo(() => parseSortParam(shownSort, allowed), [shownSort, allowed]);
   const table = useTable({
     features: sortingFeatures,
     columns: columns as ColumnDef<SortingFeatures, T>[],
@@ -65,25 +80,39 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     state: { sorting },
     onSortingChange: (updater) => {
       const next: SortingState = typeof updater === 'function' ? updater(sorting) : updater;
-      onSortChange(formatSortParam(next));
+      changeSort(formatSortParam(next));
     },
     enableSortingRemoval: true,
     manualSorting: presorted,
   });
   const unit = useUiStore((s) => s.unit);
+  const t = useT();
   const leafColumns = table.getAllLeafColumns();
   const widths = leafColumns.map((c) => c.columnDef.meta?.width);
   const fixed = widths.every(Boolean);
   const headerGroups = table.getHeaderGroups();
   const rows = table.getRowModel().rows;
   const virtual = rows.length > RENDER_ALL_UP_TO;
-  const content = (
+  const sortSelect = (
+    <SortSelect
+      columns={leafColumns.filter((c) => c.getCanSort())}
+      sort={formatSortParam(sorting)}
+      onSortChange={changeSort}
+    />
+  );
+  const content = phone ? (
+    <div className="compact-list">
+      {sortSelect}
+      {rows.length === 0 && <p className="muted">{t('table.noRows')}</p>}
+      <ol aria-label={caption}>
+        {rows.map((row) => (
+          <li key={row.id}>{phoneRows.render(row.original)}</li>
+        ))}
+      </ol>
+    </div>
+  ) : (
     <div className="table-scroll" tabIndex={0}>
-      <SortSelect
-        columns={leafColumns.filter((c) => c.getCanSort())}
-        sort={sort}
-        onSortChange={onSortChange}
-      />
+      {sortSelect}
       <table
         className={`data-table responsive${compact ? ' compact' : ''}${fixed ? ' fixed' : ''}`}
         // Only some rows are in the DOM: tell screen readers how many there are.
@@ -138,6 +167,14 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
             rowHref={rowHref}
             rowClassName={rowClassName}
           />
+        ) : rows.length === 0 ? (
+          <tbody>
+            <tr>
+              <td colSpan={leafColumns.length} className="muted">
+                {t('table.noRows')}
+              </td>
+            </tr>
+          </tbody>
         ) : (
           <tbody>
             {rows.map((row) => (
@@ -154,7 +191,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       </table>
     </div>
   );
-  return exportName ? (
+  // Nothing shown, nothing to export: no button for an empty file.
+  return exportName && rows.length > 0 ? (
     <ExportableTable name={exportName} rows={(unitLabel) => tableSheet(table, unit, unitLabel, csvKey)}>
       {content}
     </ExportableTable>

@@ -7,7 +7,6 @@ import { PHONE, useMediaQuery } from './use-media-query';
 import { usePageTop } from './use-page-top';
 import { usePrinting } from '../use-printing';
 
-/** The phone breakpoint of `.data-table.responsive` in app.css, where rows become cards. */
 /** A row's height until it is measured: the 550 indicators average 45 px as table rows, 185 px as cards. */
 const ROW_HEIGHT = 45;
 const CARD_HEIGHT = 185;

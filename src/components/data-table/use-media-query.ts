@@ -20,17 +20,3 @@ export function useMediaQuery(query: string): boolean {
     () => false,
   );
 }
-
-function onResize(onChange: () => void) {
-  window.addEventListener('resize', onChange);
-  return () => window.removeEventListener('resize', onChange);
-}
-
-/** The viewport's height in CSS pixels, kept current (a chart sized to a projector's screen). */
-export function useViewportHeight(): number {
-  return useSyncExternalStore(
-    onResize,
-    () => window.innerHeight,
-    () => 768,
-  );
-}

@@ -100,17 +100,17 @@ function ExecutionTable({
                   {r.code && <span className="code">{r.code} </span>}
                   <Zh>{r.name}</Zh>
                 </th>
-                <td className="num" data-label={t('execution.budget')}>
+                <td className="num" data-label={t('execution.budget')} data-unit={unit}>
                   {r.budget ? <Amount value={r.budget} /> : '—'}
                   <span className="muted small"> {r.budgetLabel}</span>
                 </td>
-                <td className="num" data-label={t('execution.actual')}>
+                <td className="num" data-label={t('execution.actual')} data-unit={unit}>
                   {r.actual ? <Amount value={r.actual} /> : '—'}
                 </td>
                 <td className="num" data-label={t('execution.ratio')}>
                   {r.ratio ? formatPercent(r.ratio, 2) : '—'}
                 </td>
-                <td className="num" data-label={t('execution.gap')}>
+                <td className="num" data-label={t('execution.gap')} data-unit={unit}>
                   {r.gap ? <Amount value={r.gap} signed /> : '—'}
                 </td>
                 {stated && (

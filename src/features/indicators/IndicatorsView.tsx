@@ -1,5 +1,6 @@
 import '../../lib/i18n/late-strings';
 import { SearchField, SelectField } from '../../components/Field';
+import { FilterForm } from '../../components/FilterForm';
 import { NotPublished } from '../../components/NotPublished';
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart/ChartFrame';
@@ -58,11 +59,11 @@ function IndicatorList({ dataset, filter, sort, onQuery }: IndicatorsViewProps) 
       <p className="lead">
         {t('indicators.lead', { tables: dataset.performance.length, count: rows.length })}
       </p>
-      <form
-        className="filters"
-        role="search"
-        aria-label={t('indicators.filters')}
-        onSubmit={(e) => e.preventDefault()}
+      <FilterForm
+        label={t('indicators.filters')}
+        active={
+          [filter.query, filter.level1, filter.level2, filter.comparator, filter.kind].filter(Boolean).length
+        }
       >
         <SearchField
           label={t('indicators.search')}
@@ -101,7 +102,7 @@ function IndicatorList({ dataset, filter, sort, onQuery }: IndicatorsViewProps) 
           ]}
           onChange={(kind) => onQuery({ kind })}
         />
-      </form>
+      </FilterForm>
       <p role="status" className="muted">
         {t('indicators.status', { shown: shown.length, count: rows.length })}
       </p>
@@ -111,6 +112,8 @@ function IndicatorList({ dataset, filter, sort, onQuery }: IndicatorsViewProps) 
         description={t('indicators.chartDesc', { count: shown.length })}
         option={option}
         height={Math.max(160, counts.length * 30 + 30)}
+        // No indicator shown, no chart: an empty axis would read as a chart of zeros.
+        unchartable={counts.length === 0 ? <p className="muted">{t('indicators.noneShown')}</p> : undefined}
         onClick={(e) => {
           const c = [...counts].reverse()[e.dataIndex];
           if (c) onQuery({ l1: c.level1, l2: c.level2 });

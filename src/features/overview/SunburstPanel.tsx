@@ -5,7 +5,7 @@ import { SpendingTreeTable } from '../../components/SpendingTreeTable';
 import { localizeSpendingTree, SpendingNodeName } from '../../components/spending-label';
 import { findNode, flatten, hrefOf } from '../../components/spending-nav';
 import { useLang, useT } from '../../components/use-t';
-import { PHONE, useMediaQuery, useViewportHeight } from '../../components/data-table/use-media-query';
+import { PHONE, useMediaQuery } from '../../components/data-table/use-media-query';
 import { share } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
 import { type SpendingNode, spendingByFunction, spendingByNature } from '../../domain/spending-tree';
@@ -46,8 +46,9 @@ export function SunburstPanel({
   const [pickedId, setPicked] = useState<string | null>(null);
   const phone = useMediaQuery(PHONE);
   // On a projector the chart fills the slide and its type is 1/30 of the screen's height, as the slide's text is.
+  // The screen's height when the slide is drawn: a presenter goes full screen before the slides, not during one.
   const projector = useUiStore((s) => s.mode) === 'present';
-  const screenHeight = useViewportHeight();
+  const screenHeight = projector ? window.innerHeight : 0;
   const scale = projector ? Math.max(1, screenHeight / 30 / 13) : 1;
   const height = projector ? Math.max(360, Math.round(screenHeight * 0.5)) : phone ? 360 : 520;
   const picked = (pickedId && findNode(centre, pickedId)) || centre;

@@ -1,5 +1,6 @@
 import '../../lib/i18n/late-strings';
 import { SearchField, SelectField } from '../../components/Field';
+import { FilterForm } from '../../components/FilterForm';
 import { tableName } from '../../components/table-name';
 import { useMemo } from 'react';
 import { Amount, useUnitLabel } from '../../components/Amount';
@@ -14,6 +15,7 @@ import type { Dataset } from '../../domain/model';
 import { type ProjectFilter, filterProjects } from '../../domain/projects';
 import { projectRowsOf } from '../../lib/derived/projects';
 import { projectColumns } from './project-columns';
+import { ProjectCompactRow } from './ProjectCompactRow';
 
 export interface ProjectsViewProps {
   dataset: Dataset;
@@ -50,6 +52,15 @@ function ProjectList({ dataset, filter, sort, onQuery }: ProjectsViewProps) {
   const types = [...new Set(rows.map((r) => r.type))];
   const total = sum(shown.map((r) => r.total));
   const tableRow = dataset.tables.projects.rows.find((r) => r.id === 'total');
+  // Every project's bar on one scale, whatever the filter: the largest project's amount.
+  const phoneRows = useMemo(() => {
+    const largest = Math.max(0, ...rows.map((r) => r.total.toNumber()));
+    return {
+      defaultSort: 'amount.desc',
+      render: (r: (typeof rows)[number]) => <ProjectCompactRow row={r} largest={largest} />,
+    };
+  }, [rows]);
+  const activeFilters = [filter.query, filter.type, filter.attribution].filter(Boolean).length;
   return (
     <article className="view">
       <h1>{t('projects.title')}</h1>
@@ -60,12 +71,7 @@ function ProjectList({ dataset, filter, sort, onQuery }: ProjectsViewProps) {
         />
         <SourceLink line={tableRow?.line ?? 0} label={tableName(dataset, 'projects')} labelIsPrinted />
       </p>
-      <form
-        className="filters"
-        role="search"
-        aria-label={t('projects.filters')}
-        onSubmit={(e) => e.preventDefault()}
-      >
+      <FilterForm label={t('projects.filters')} active={activeFilters}>
         <SearchField
           label={t('projects.search')}
           value={filter.query}
@@ -89,7 +95,7 @@ function ProjectList({ dataset, filter, sort, onQuery }: ProjectsViewProps) {
           ]}
           onChange={(attribution) => onQuery({ attribution })}
         />
-      </form>
+      </FilterForm>
       <p role="status" className="muted">
         <Trans
           k="projects.status"
@@ -107,6 +113,7 @@ function ProjectList({ dataset, filter, sort, onQuery }: ProjectsViewProps) {
         sort={sort}
         onSortChange={(s) => onQuery({ sort: s })}
         rowHref={(r) => `#/projects/${r.id}`}
+        phoneRows={phoneRows}
       />
     </article>
   );

@@ -1,5 +1,5 @@
 import { ExportableTable } from '../../components/export/ExportableTable';
-import { Amount } from '../../components/Amount';
+import { Amount, useUnitLabel } from '../../components/Amount';
 import { SourceLink } from '../../components/SourceLink';
 import { Term } from '../../components/Term';
 import { useT } from '../../components/use-t';
@@ -11,6 +11,7 @@ import { formatPercent } from '../../lib/format/number';
 /** Figures the document compares with last year only by stating the change: last year's value is derived. */
 export function SangongOther({ dataset }: { dataset: Dataset }) {
   const t = useT();
+  const unit = useUnitLabel();
   const y = dataset.year;
   const admin = fact(dataset, 'adminCost');
   const adminChange = admin ? derivePrior(dataset, admin.value, 'adminCost.change') : null;
@@ -58,13 +59,13 @@ export function SangongOther({ dataset }: { dataset: Dataset }) {
                     <th scope="row">
                       <Term name={term}>{label}</Term>
                     </th>
-                    <td data-label={prior} className="num derived">
+                    <td data-label={prior} data-unit={unit} className="num derived">
                       <Amount value={c.prior} />
                     </td>
-                    <td data-label={current} className="num">
+                    <td data-label={current} data-unit={unit} className="num">
                       <Amount value={c.current} />
                     </td>
-                    <td data-label={t('sangong.changeStated')} className="num">
+                    <td data-label={t('sangong.changeStated')} data-unit={unit} className="num">
                       <Amount value={c.change} signed />
                     </td>
                     <td data-label={t('sangong.changePct')} className="num">

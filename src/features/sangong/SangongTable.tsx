@@ -4,6 +4,7 @@ import { SourceLink } from '../../components/SourceLink';
 import { useT } from '../../components/use-t';
 import type { SangongComparison } from '../../domain/sangong';
 import { formatPercent } from '../../lib/format/number';
+import { PHONE, useMediaQuery } from '../../components/data-table/use-media-query';
 import { useSangongLabels } from './sangong-labels';
 
 /** This year against last year, item by item, with what the document says about each change. */
@@ -17,6 +18,11 @@ export function SangongTable({ rows, year: y }: { rows: readonly SangongComparis
   // dash row by row), and no 说明 column when the notes state nothing.
   const prior = rows.some((r) => r.before);
   const stated = rows.some((r) => r.stated);
+  // On a phone, where the rows are cards one under another, the total comes first.
+  const phone = useMediaQuery(PHONE);
+  const ordered = phone
+    ? [...rows.filter((r) => r.key === 'total'), ...rows.filter((r) => r.key !== 'total')]
+    : rows;
   return (
     <ExportableTable name="sangong">
       <div className="table-scroll" tabIndex={0}>
@@ -47,20 +53,20 @@ export function SangongTable({ rows, year: y }: { rows: readonly SangongComparis
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {ordered.map((r) => (
               <tr key={r.key} className={r.key === 'total' ? 'row-total' : undefined}>
                 <th scope="row">{labels[r.key]}</th>
                 {prior && (
-                  <td data-label={prevCol} className="num">
+                  <td data-label={prevCol} data-unit={unit} className="num">
                     {r.before ? <Amount value={r.before} /> : t('sangong.notPrinted')}
                   </td>
                 )}
-                <td data-label={yearCol} className="num">
+                <td data-label={yearCol} data-unit={unit} className="num">
                   <Amount value={r.after} />
                 </td>
                 {prior && (
                   <>
-                    <td data-label={t('sangong.change')} className="num">
+                    <td data-label={t('sangong.change')} data-unit={unit} className="num">
                       {r.change ? <Amount value={r.change} signed /> : '—'}
                     </td>
                     <td data-label={t('sangong.changePct')} className="num">

@@ -11,6 +11,13 @@ describe('formatMoney', () => {
     expect(formatMoneyWithUnit(new Decimal('11098.87'), 'yuan')).toBe('110,988,700.00 元');
     expect(formatMoney(new Decimal('11098.87'), 'yi')).toBe('1.109887');
   });
+  it('shows 亿元 with two places and only the further digits a value has', () => {
+    expect(formatMoney(new Decimal('2.20'), 'yi')).toBe('0.00022');
+    expect(formatMoney(new Decimal('4000.00'), 'yi')).toBe('0.40');
+    expect(formatMoney(new Decimal('0'), 'yi')).toBe('0.00');
+    expect(formatSignedMoney(new Decimal('-0.70'), 'yi')).toBe('−0.00007');
+    expect(exactMoney(new Decimal('10246.66'), 'yi')).toBe('1.024666');
+  });
   it("names the unit in the reader's language", () => {
     expect(formatMoneyWithUnit(new Decimal('11098.87'), 'wan', 'en')).toBe('11,098.87 10k yuan');
     expect(formatMoneyWithUnit(new Decimal('11098.87'), 'yuan', 'en')).toBe('110,988,700.00 yuan');

@@ -20,7 +20,9 @@ const FROM_WAN: Record<MoneyUnit, Decimal> = {
   yuan: money('10000'),
   yi: money('0.0001'),
 };
-const PLACES: Record<MoneyUnit, number> = { wan: 2, yuan: 2, yi: 6 };
+// 亿元 with two places and every further digit a value has (0.00022 for 2.20 万元, 0.40 for 4,000.00): exact, without
+// padding every amount to the six places a 万元 figure can need.
+const PLACES: Record<MoneyUnit, number> = { wan: 2, yuan: 2, yi: 2 };
 
 /** Text made for people from an exact value; the only kind of string a number becomes. */
 export type DisplayText = string & { readonly __display: unique symbol };

@@ -12,6 +12,7 @@ export const zh = {
   'indicators.quantitative': '定量',
   'indicators.qualitative': '定性',
   'indicators.status': '显示 {shown} / {count} 个指标',
+  'indicators.noneShown': '没有符合筛选条件的指标。',
   'indicators.chartTitle': '指标数量:按一级、二级指标',
   'indicators.chartDesc': '当前筛选下{count}个指标按二级指标计数,颜色区分一级指标。',
   'indicators.chartCount': ':{count}个',

@@ -3,6 +3,10 @@ export const zh = {
   'projects.title': '项目支出',
   'projects.lead': '{count}个项目,合计 {amount}。点击项目名称查看资金、年度目标与绩效指标。',
   'projects.filters': '筛选项目',
+  // On phones the filters fold away behind one button that counts the filters in use.
+  'filters.show': '筛选',
+  'filters.active': '筛选({n})',
+  'projects.compactShare': '占项目支出 {share}',
   'projects.search': '搜索名称',
   'projects.searchPlaceholder': '如:政务云',
   'projects.type': '项目类型',
@@ -10,6 +14,7 @@ export const zh = {
   'projects.attributed': '文件已列明',
   'projects.pool': '文件未逐项列明',
   'projects.status': '显示 {shown} / {count} 个项目,合计 {amount}',
+  'table.noRows': '没有符合筛选条件的行。',
   'projects.poolNote': ':文件只公布了这些项目所在两个功能科目的合计(2069999 与 2150599),没有逐项说明归属。',
   'projects.caption': '项目支出(单位:{unit})',
   'projects.col.id': '项目编号',

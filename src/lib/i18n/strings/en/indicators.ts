@@ -13,6 +13,7 @@ export const en: Record<keyof typeof zh, string> = {
   'indicators.quantitative': 'Quantitative',
   'indicators.qualitative': 'Qualitative',
   'indicators.status': 'Showing {shown} of {count} indicators',
+  'indicators.noneShown': 'No indicator matches the filters.',
   'indicators.chartTitle': 'Number of indicators by level 1 and level 2',
   'indicators.chartDesc':
     '{count} indicators in the current filter, counted by level 2 indicator; colour marks the level 1 indicator.',

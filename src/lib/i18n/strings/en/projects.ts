@@ -5,6 +5,9 @@ export const en: Record<keyof typeof zh, string> = {
   'projects.lead':
     '{count} projects, total {amount}. Click a project name for its funding, annual goals and performance indicators.',
   'projects.filters': 'Filter projects',
+  'filters.show': 'Filters',
+  'filters.active': 'Filters ({n})',
+  'projects.compactShare': '{share} of project expenditure',
   'projects.search': 'Search names',
   'projects.searchPlaceholder': 'e.g. “政务云”',
   'projects.type': 'Project type',
@@ -12,6 +15,7 @@ export const en: Record<keyof typeof zh, string> = {
   'projects.attributed': 'Stated in the document',
   'projects.pool': 'Not itemised in the document',
   'projects.status': 'Showing {shown} of {count} projects, total {amount}',
+  'table.noRows': 'No row matches the filters.',
   'projects.poolNote':
     ': the document gives only the totals of the two function items these projects fall under (2069999 and 2150599), not each project’s item.',
   'projects.caption': 'Project expenditure (unit: {unit})',

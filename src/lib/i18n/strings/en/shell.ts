@@ -36,7 +36,7 @@ export const en: Record<keyof typeof zh, string> = {
   'load.loadingFile': 'Loading budget data ({file})…',
   'load.failedTitle': 'The budget data cannot be shown',
   'load.failedBody': 'The data file {files} has problems; no figure that might be wrong is shown.',
-  'load.problems': 'Problems',
+  'load.problems': 'Problems:',
   'load.more': 'Problems not listed: {count} more.',
   'load.retry': 'Retry',
   'load.slow': 'The network is slow; still downloading.',

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 import { openFilters, readColumn } from './helpers';
 
-test('indicators filter by 一级 and by text, kept in the URL', async ({ page }) => {
+test('indicators filter by 一级 and by text, kept in the URL', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'reads the table: wider screens (phones: below)');
   await page.goto('./#/indicators');
   await expect(page.getByRole('status')).toContainText('显示 550 / 550');
   await openFilters(page);
@@ -16,4 +17,29 @@ test('indicators filter by 一级 and by text, kept in the URL', async ({ page }
   await page.getByLabel('搜索', { exact: true }).fill('28万路');
   await expect(page.getByRole('status')).toContainText('显示 1 / 550');
   await expect(table.getByRole('link', { name: '汇聚视频资源数量' })).toBeVisible();
+});
+
+test('on a phone the indicators are compact rows under one 筛选 button, with their place and type', async ({
+  page,
+  isMobile,
+}) => {
+  test.skip(!isMobile, 'phones');
+  await page.goto('./#/indicators');
+  const rows = page.locator('main .compact-list li');
+  await expect(rows).toHaveCount(550);
+  // The first indicator of the first table (律师咨询服务, line 460 of the source).
+  await expect(rows.first()).toContainText('总成本控制金额');
+  await expect(rows.first()).toContainText('≤2.48万元');
+  await expect(rows.first()).toContainText('成本指标 › 经济成本指标 · 律师咨询服务');
+  await page.locator('main details.filters-fold summary').click();
+  await page.getByLabel('一级指标', { exact: true }).selectOption('满意度指标');
+  await expect(page.locator('main details.filters-fold summary')).toHaveText('筛选(1)');
+  await expect(page.getByRole('status')).toContainText('显示 59 / 550');
+  await expect(rows).toHaveCount(59);
+  await expect(rows.filter({ hasNotText: '满意度指标 ›' })).toHaveCount(0);
+  // Nothing matches: a line says so, and there is no file to export.
+  await page.getByLabel('搜索', { exact: true }).fill('没有这个指标');
+  await expect(page.locator('main .compact-list')).toContainText('没有符合筛选条件的行。');
+  await expect(page.getByRole('button', { name: '导出 CSV' })).toHaveCount(0);
+  await expect(page.locator('main .chart-body')).toContainText('没有符合筛选条件的指标。');
 });

@@ -17,7 +17,9 @@ async function downloadCsv(page: Page): Promise<string> {
 
 test('the 550 indicators render only the rows in view, yet scroll, export and print as 550', async ({
   page,
+  isMobile,
 }) => {
+  test.skip(isMobile, 'the long table: wider screens (phones list compact rows, indicators-filter.spec.ts)');
   await page.goto('./#/indicators');
   const table = page.getByRole('table', { name: '绩效指标' });
   await expect(page.getByRole('status')).toContainText(`显示 ${ALL} / ${ALL}`);

@@ -3,8 +3,9 @@
 //   JavaScript needed for the first view ≤ 120 KB gzip: the entry script, the chunks every first view loads
 //   (ALWAYS_LOADED: the app, imported by src/boot.ts after the first paint, and the data validators, imported by
 //   src/data/load.ts) and everything those import statically — lazy views and charts not,
-//   the reading views' JavaScript (everything but the import parts) ≤ 338 KB gzip (335 until issue 13's presenter
-//   slides: the takeaway sentences in both languages, the slide marks and the source overlay, +2 KB; 320 until the import view: its
+//   the reading views' JavaScript (everything but the import parts) ≤ 339 KB gzip (335 until issue 13's presenter
+//   slides and phone lists: the takeaway sentences in both languages, the slide marks, the source overlay, the
+//   compact project and indicator rows and the folded filters, +3 KB; 320 until the import view: its
 //   route, the PDF-page source links and the imported-dataset state added 1.3 KB to the app chunk; 325 until issues
 //   11–12: the reconciliation report in both languages +3.2 KB, the not-published notices, the as-printed table,
 //   the year chart, the execution view and the catalog at scale ≈ +7 KB), the 2023 dataset ≤ 62 KB gzip (60 until the
@@ -19,7 +20,7 @@ const dist = resolve(process.argv[2] ?? 'dist');
 const KB = 1024;
 const BUDGET = {
   firstView: 120 * KB,
-  allJs: 338 * KB,
+  allJs: 339 * KB,
   dataset: 62 * KB,
   importer: 600 * KB,
   pdfPage: 600 * KB,

@@ -30,7 +30,9 @@ export interface ChartFrameProps {
   /** Short name for exported files (PNG of the chart, CSV of its table). */
   name: string;
   /** Colour key, drawn as HTML (ECharts' legend component is not loaded, to keep the JavaScript small). */
-  legend?: ReadonlyArray<{ label: string; color: string }>;
+  legend?: ReadonlyArray<{ label: string; color: string; lang?: string }>;
+  /** The unit in an exported PNG's caption, where the chart is not of money (a count). */
+  unit?: string;
   /** Why these numbers cannot be drawn (a negative area in a sunburst), shown in the chart's place. */
   unchartable?: ReactNode;
 }
@@ -48,6 +50,7 @@ export function ChartFrame({
   name,
   legend,
   unchartable,
+  unit: ownUnit,
 }: ChartFrameProps) {
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
   const pngRef = useRef<((caption: PngCaption) => Promise<Blob>) | null>(null);
@@ -58,7 +61,7 @@ export function ChartFrame({
     try {
       const blob = await pngRef.current?.({
         title,
-        unit: t('export.unit', { unit }),
+        unit: t('export.unit', { unit: ownUnit ?? unit }),
         source: t('export.source', { title: info.sourceTitle }),
         date: new Date().toISOString().slice(0, 10),
       });
@@ -116,7 +119,7 @@ export function ChartFrame({
           {legend && (
             <ul className="chart-legend">
               {legend.map((l) => (
-                <li key={l.label} style={{ ['--swatch' as string]: l.color }}>
+                <li key={l.label} lang={l.lang} style={{ ['--swatch' as string]: l.color }}>
                   {l.label}
                 </li>
               ))}

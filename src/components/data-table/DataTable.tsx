@@ -35,7 +35,7 @@ export interface DataTableProps<T extends RowData> {
    * On phones, each row as one compact line instead of a card of every column, in `defaultSort` order while the URL
    * names none (document order is then `sort=doc`, which every other width reads as document order too).
    */
-  phoneRows?: { render: (row: T) => ReactNode; defaultSort: string };
+  phoneRows?: { render: (row: T) => ReactNode; defaultSort?: string };
 }
 
 /** The URL's word for document order where a table's own default is another order (`phoneRows`). */
@@ -68,8 +68,10 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     phoneRows,
   } = props;
   const phone = useMediaQuery(PHONE) && phoneRows;
-  const shownSort = phone && sort === null ? phoneRows.defaultSort : sort;
-  const changeSort = (next: string | null) => onSortChange(phone && next === null ? DOCUMENT_ORDER : next);
+  const phoneSort = phone ? phoneRows.defaultSort : undefined;
+  const shownSort = phoneSort && sort === null ? phoneSort : sort;
+  const changeSort = (next: string | null) =>
+    onSortChange(phoneSort && next === null ? DOCUMENT_ORDER : next);
   const allowed = useMemo(() => columns.map((c) => c.id ?? '').filter(Boolean), [columns]);
   const sorting = useMemo(() => parseSortParam(shownSort, allowed), [shownSort, allowed]);
   const table = useTable({

@@ -6,12 +6,18 @@ import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { DataTable } from '../../components/data-table/DataTable';
 import { useLang, useT } from '../../components/use-t';
-import { type IndicatorFilter, filterIndicators, indicatorCounts } from '../../domain/indicators';
+import {
+  type IndicatorFilter,
+  type IndicatorRow,
+  filterIndicators,
+  indicatorCounts,
+} from '../../domain/indicators';
 import { indicatorRanksOf, indicatorRowsOf } from '../../lib/derived/indicators';
 import { TARGET_KIND } from '../../components/TargetReading';
 import type { Dataset } from '../../domain/model';
 import { indicatorColumns } from './indicator-columns';
-import { indicatorCountOption } from './indicator-count-option';
+import { IndicatorCompactRow } from './IndicatorCompactRow';
+import { indicatorCountOption, level1Colors } from './indicator-count-option';
 import { sortIndicatorRows } from './sort-indicators';
 
 export interface IndicatorsViewProps {
@@ -30,6 +36,8 @@ export function IndicatorsView(props: IndicatorsViewProps) {
   return <IndicatorList {...props} />;
 }
 
+const PHONE_ROWS = { render: (r: IndicatorRow) => <IndicatorCompactRow row={r} /> };
+
 function IndicatorList({ dataset, filter, sort, onQuery }: IndicatorsViewProps) {
   const t = useT();
   const lang = useLang();
@@ -45,11 +53,12 @@ function IndicatorList({ dataset, filter, sort, onQuery }: IndicatorsViewProps) 
     [shown, dataset, sort, t],
   );
   const counts = useMemo(() => indicatorCounts(shown), [shown]);
+  const level1s = useMemo(() => [...new Set(rows.map((r) => r.level1))], [rows]);
+  const colors = useMemo(() => level1Colors(level1s), [level1s]);
   const option = useMemo(
-    () => indicatorCountOption(counts, { count: (count) => t('indicators.chartCount', { count }) }),
-    [counts, t],
+    () => indicatorCountOption(counts, { count: (count) => t('indicators.chartCount', { count }) }, colors),
+    [counts, t, colors],
   );
-  const level1s = [...new Set(rows.map((r) => r.level1))];
   const level2s = [
     ...new Set(rows.filter((r) => !filter.level1 || r.level1 === filter.level1).map((r) => r.level2)),
   ];
@@ -112,6 +121,8 @@ function IndicatorList({ dataset, filter, sort, onQuery }: IndicatorsViewProps) 
         description={t('indicators.chartDesc', { count: shown.length })}
         option={option}
         height={Math.max(160, counts.length * 30 + 30)}
+        legend={level1s.map((l) => ({ label: l, color: colors.get(l) ?? '', lang: 'zh-CN' }))}
+        unit={t('indicators.countUnit')}
         // No indicator shown, no chart: an empty axis would read as a chart of zeros.
         unchartable={counts.length === 0 ? <p className="muted">{t('indicators.noneShown')}</p> : undefined}
         onClick={(e) => {
@@ -153,6 +164,7 @@ function IndicatorList({ dataset, filter, sort, onQuery }: IndicatorsViewProps) 
         sort={sort}
         onSortChange={(s) => onQuery({ sort: s })}
         compact
+        phoneRows={PHONE_ROWS}
       />
     </article>
   );

@@ -18,6 +18,7 @@ export const zh = {
   'indicators.chartCount': ':{count}个',
   'indicators.countCaption': '指标数量',
   'indicators.count': '个数',
+  'indicators.countUnit': '个(指标数)',
   'indicators.caption': '绩效指标',
   'indicators.col.kind': '类型',
   'indicators.col.project': '项目',

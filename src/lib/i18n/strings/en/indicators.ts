@@ -20,6 +20,7 @@ export const en: Record<keyof typeof zh, string> = {
   'indicators.chartCount': ': {count}',
   'indicators.countCaption': 'Number of indicators',
   'indicators.count': 'Count',
+  'indicators.countUnit': 'number of indicators',
   'indicators.caption': 'Performance indicators',
   'indicators.col.kind': 'Kind',
   'indicators.col.project': 'Project',

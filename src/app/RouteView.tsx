@@ -6,9 +6,9 @@ import type { IndicatorFilter } from '../domain/indicators';
 import type { ProjectFilter } from '../domain/projects';
 import { ChunkBoundary } from '../components/chunk/ChunkBoundary';
 import { retryableLazy, useArrivedParts } from '../components/chunk/retryable-lazy';
-import { RouteProblemView } from './RouteProblemView';
 import { useT } from '../components/use-t';
 import { queryChoice, queryInt } from '../lib/query-values';
+import { RouteProblemView } from './RouteProblemView';
 import { replaceQuery, useRoute } from './use-route';
 import { ViewLoading } from './ViewLoading';
 

@@ -44,6 +44,10 @@ function useHostReports() {
     const report = () => {
       const h = contentHeight();
       if (Math.abs(h - last) < 1) return;
+      // While a view's code loads, the page is a one-line placeholder for a moment. Shrinking the iframe to it
+      // made the host page shorter than its scroll position, so the browser scrolled it to the top of the host
+      // page, away from the iframe the reader was in. The observer fires again when the view replaces it.
+      if (h < last && document.querySelector('main .view-loading')) return;
       last = h;
       send(heightMessage(h));
     };

@@ -198,6 +198,8 @@ test('a source check opens over the slide; the clicker closes it on the same ste
   await expect(page).toHaveURL(/#\/procurement$/);
   await page.keyboard.press('ArrowRight');
   await expect(overlay).toHaveCount(0);
+  // Focus returns to the link that opened it, not to the page's top.
+  await expect(page.locator('.present-focus').getByRole('link', { name: '395' })).toBeFocused();
   await expect(step(page)).toHaveText('第 7 / 7 步');
   await expect(page).toHaveURL(/#\/procurement$/);
   await page.keyboard.press('ArrowLeft');

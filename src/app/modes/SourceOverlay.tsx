@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../components/use-t';
 import { pageUrl } from '../page-url';
 
@@ -17,10 +17,16 @@ function sourceUrl(hash: string): string {
 export function SourceOverlay({ hash, step, onClose }: { hash: string; step: number; onClose: () => void }) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
+  // The link that opened it, read before the dialog takes focus. The dialog is removed rather than closed, so the
+  // browser does not return focus by itself: without this, focus fell to <body> and the next Tab began at the top.
+  const [opener] = useState(() => document.activeElement);
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
-  }, []);
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus({ preventScroll: true });
+    };
+  }, [opener]);
   return (
     <dialog
       ref={dialog}

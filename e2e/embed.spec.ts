@@ -148,6 +148,7 @@ test('the embed reports a height that shrinks when a shorter view opens, and its
   const link = frame.locator('main a[href^="#/projects/p"]').nth(38);
   await link.scrollIntoViewIfNeeded();
   expect((await frameBox(page)).top).toBeLessThan(-1000);
+  const tapped = await link.getAttribute('href');
   await link.click();
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
   // The iframe shrinks to the project's height (it could only ever grow before) …
@@ -158,4 +159,14 @@ test('the embed reports a height that shrinks when a shorter view opens, and its
   // as the height for a moment had shrunk the host page and scrolled it to its own top instead.
   expect(Math.abs((await frameBox(page)).top)).toBeLessThanOrEqual(1);
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  // Back to the list: the host page returns to the project the reader tapped, not to the list's top.
+  await frame.locator('html').evaluate(() => history.back());
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('项目支出');
+  const back = frame.locator(`main a[href="${tapped}"]`).first();
+  await expect
+    .poll(async () => {
+      const box = await back.boundingBox();
+      return box ? box.y >= 0 && box.y + box.height <= 800 : false;
+    })
+    .toBe(true);
 });

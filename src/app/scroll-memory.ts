@@ -22,7 +22,8 @@ let cancelPending: (() => void) | null = null;
 
 export const LINK_TARGET_ATTR = 'data-link-target';
 
-function entryKey(): string | null {
+/** The current history entry's key (null before the memory has marked it). */
+export function entryKey(): string | null {
   const state: unknown = window.history.state;
   if (state && typeof state === 'object' && ENTRY_KEY in state) {
     const key = (state as Record<string, unknown>)[ENTRY_KEY];

@@ -27,7 +27,8 @@ describe('embed code generator', () => {
     expect(code).toContain('loading="lazy"');
     expect(code).toContain('height="640"');
     expect(code).toContain('e.source !== f.contentWindow');
-    expect(code.split('\n').length).toBeLessThanOrEqual(14);
+    // Short enough for an editor of a government site to read before pasting (the iframe plus a 17-line script).
+    expect(code.split('\n').length).toBeLessThanOrEqual(18);
     expect(embedCode({ ...base, withResizeScript: false })).not.toContain('<script>');
   });
   it('escapes the title', () => {
@@ -61,14 +62,26 @@ describe('embed code generator', () => {
       });
       const frames = [frame('first'), frame('second')];
       let onMessage = (e: unknown) => void e;
-      const hostWindow = { addEventListener: (_: string, f: typeof onMessage) => (onMessage = f) };
+      const hostWindow = {
+        scrollY: 1000,
+        addEventListener: (_: string, f: typeof onMessage) => (onMessage = f),
+        scrollTo: (x: number, y: number) => scrolled.push(`to ${x},${y}`),
+      };
       const hostDocument = { querySelectorAll: () => frames };
       new Function('window', 'document', script)(hostWindow, hostDocument);
-      onMessage({ source: frames[1]?.contentWindow, data: { type: 'budget-dashboard:view' } });
-      return scrolled;
+      return (data: unknown) => {
+        onMessage({ source: frames[1]?.contentWindow, data });
+        return scrolled;
+      };
     };
-    expect(run(true, -800)).toEqual(['second']);
-    expect(run(true, 40)).toEqual([]); // its top is on screen: the host page stays where it is
-    expect(run(false, -800)).toEqual([]);
+    const view = { type: 'budget-dashboard:view' };
+    expect(run(true, -800)(view)).toEqual(['second']);
+    expect(run(true, 40)(view)).toEqual([]); // its top is on screen: the host page stays where it is
+    expect(run(false, -800)(view)).toEqual([]);
+    // Back to a view left by a link 2,400 px down the iframe, whose top is 300 px above the host's viewport: the host
+    // page (scrolled 1,000) goes to 1,000 − 300 + 2,400.
+    expect(run(true, -300)({ ...view, offset: 2400 })).toEqual(['to 0,3100']);
+    expect(run(true, -300)({ ...view, offset: NaN })).toEqual(['second']);
+    expect(run(false, -300)({ ...view, offset: 2400 })).toEqual([]);
   });
 });

@@ -17,7 +17,8 @@ export interface EmbedOptions {
   withResizeScript: boolean;
   /**
    * The script also brings an iframe's top into view when its reader opens another view there and the top is
-   * scrolled away (otherwise they land at the bottom of the new, shorter view).
+   * scrolled away (otherwise they land at the bottom of the new, shorter view), and on Back scrolls to the link the
+   * reader left from.
    */
   scrollOnViewChange: boolean;
 }
@@ -32,13 +33,17 @@ export function embedUrl(o: EmbedOptions): string {
   return `${o.base}?${q.toString()}${o.hash}`;
 }
 
-/** The <iframe> (and, optionally, the ten-line resize script) a host page pastes in. */
+/** The <iframe> (and, optionally, the short resize script) a host page pastes in. */
 export function embedCode(o: EmbedOptions): string {
   const iframe = `<iframe data-budget-dashboard src="${escapeHtml(embedUrl(o))}" title="${escapeHtml(o.title)}" loading="lazy" width="100%" height="${Math.round(o.height)}" style="border:0;max-width:100%" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
   if (!o.withResizeScript) return iframe;
   const onView = o.scrollOnViewChange
     ? `
-    if (d.type === 'budget-dashboard:view' && f.getBoundingClientRect().top < 0) f.scrollIntoView();`
+    if (d.type === 'budget-dashboard:view') {
+      var top = f.getBoundingClientRect().top;
+      if (typeof d.offset === 'number' && isFinite(d.offset)) window.scrollTo(0, window.scrollY + top + d.offset);
+      else if (top < 0) f.scrollIntoView();
+    }`
     : '';
   const script = `<script>
 // Resizes each dashboard iframe on this page to its content: a message acts only on the iframe it came from.

@@ -14,5 +14,7 @@ describe('embed height message', () => {
   it('carries the height and nothing else', () => {
     expect(heightMessage(812.3)).toEqual({ type: 'budget-dashboard:height', height: 813 });
     expect(viewMessage()).toEqual({ type: 'budget-dashboard:view' });
+    expect(viewMessage(2400.4)).toEqual({ type: 'budget-dashboard:view', offset: 2400 });
+    expect(viewMessage(-40)).toEqual({ type: 'budget-dashboard:view', offset: 0 });
   });
 });

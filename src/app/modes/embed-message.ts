@@ -1,6 +1,7 @@
 /**
  * The two messages the embedded dashboard sends its host page: its content's height, and that another view has
- * opened (so a host script may bring the iframe's top into view). Nothing about the view or the reader.
+ * opened (so a host script may bring the iframe's top into view, or, on Back, the place the reader left). Nothing
+ * about which view it is.
  */
 export interface HeightMessage {
   type: 'budget-dashboard:height';
@@ -8,6 +9,11 @@ export interface HeightMessage {
 }
 export interface ViewMessage {
   type: 'budget-dashboard:view';
+  /**
+   * Back or Forward to a view the reader left by a link: how far below the iframe's top to scroll the host page so
+   * that link is on screen again. Inside an iframe sized to its content the dashboard cannot scroll itself.
+   */
+  offset?: number;
 }
 
 /**
@@ -28,6 +34,8 @@ export function heightMessage(height: number): HeightMessage {
   return { type: 'budget-dashboard:height', height: Math.ceil(height) };
 }
 
-export function viewMessage(): ViewMessage {
-  return { type: 'budget-dashboard:view' };
+export function viewMessage(offset?: number): ViewMessage {
+  return offset === undefined
+    ? { type: 'budget-dashboard:view' }
+    : { type: 'budget-dashboard:view', offset: Math.max(0, Math.round(offset)) };
 }

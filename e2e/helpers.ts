@@ -15,7 +15,7 @@ export async function sortToggle(page: Page, header: string | RegExp, dir: 'asc'
 
 /**
  * The texts of one column of a table, by header name: of the rows in the DOM, which for a long table (more than
- * 150 rows) are only those near the view; the spacer rows standing for the others are skipped.
+ * 50 rows, RENDER_ALL_UP_TO) are only those near the view; the spacer rows standing for the others are skipped.
  */
 export async function readColumn(table: Locator, header: string): Promise<string[]> {
   const headers = await table.locator('thead th').allInnerTexts();

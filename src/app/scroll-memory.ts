@@ -41,7 +41,7 @@ function markEntry(): string {
 }
 
 /** Runs `step` every frame until it returns true, the time is up or the reader scrolls or types themselves. */
-function eachFrame(step: () => boolean): () => void {
+export function eachFrame(step: () => boolean): () => void {
   const until = performance.now() + WAIT_MS;
   let frame = 0;
   const stop = () => {
@@ -90,7 +90,7 @@ function showLinkTarget(): () => boolean {
 }
 
 /** The view has rendered when <main> holds more than the loading notice. */
-function viewRendered(): boolean {
+export function viewRendered(): boolean {
   const main = document.getElementById('main');
   return !!main && main.childElementCount > 0 && !main.querySelector('.view-loading');
 }

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../components/use-t';
 import { readPageOptions } from '../page-options';
-import { entryKey } from '../scroll-memory';
+import { eachFrame, entryKey, viewRendered } from '../scroll-memory';
 import { useRoute } from '../use-route';
 import { lockView } from './embed-lock';
 import {
@@ -53,33 +53,23 @@ function rememberTappedLink(e: MouseEvent) {
   leftFrom.set(key, link.getBoundingClientRect().top + window.scrollY);
 }
 
-const viewLoading = () => !!document.querySelector('main .view-loading');
-
 /**
  * Reports the content height to the embedding page on every change, and that another view has opened — on Back or
  * Forward to an entry left by a link, with the place to scroll to, once the view is rendered and tall enough.
  */
 function useHostReports() {
   const send = useSendToHost();
-  const returnTo = useRef<number | null>(null);
-  const last = useRef(0);
-  const sendReturn = useCallback(() => {
-    const y = returnTo.current;
-    if (y === null || viewLoading() || last.current < y) return;
-    returnTo.current = null;
-    send(viewMessage(Math.max(0, y - RETURN_MARGIN)));
-  }, [send]);
+  const reported = useRef(0);
   useEffect(() => {
     const report = () => {
       const h = contentHeight();
-      if (Math.abs(h - last.current) < 1) return sendReturn();
+      if (Math.abs(h - reported.current) < 1) return;
       // While a view's code loads, the page is a one-line placeholder for a moment. Shrinking the iframe to it
       // made the host page shorter than its scroll position, so the browser scrolled it to the top of the host
       // page, away from the iframe the reader was in. The observer fires again when the view replaces it.
-      if (h < last.current && viewLoading()) return;
-      last.current = h;
+      if (h < reported.current && !viewRendered()) return;
+      reported.current = h;
       send(heightMessage(h));
-      sendReturn();
     };
     const observer = new ResizeObserver(report);
     observer.observe(document.body);
@@ -89,33 +79,24 @@ function useHostReports() {
       observer.disconnect();
       document.removeEventListener('click', rememberTappedLink, true);
     };
-  }, [send, sendReturn]);
+  }, [send]);
   const route = useRoute();
   const view = `${route.view}/${route.param ?? ''}`;
   const shown = useRef<string | null>(null);
   useEffect(() => {
-    if (shown.current !== null && shown.current !== view) {
-      const key = entryKey();
-      const y = key === null ? undefined : leftFrom.get(key);
-      if (y === undefined) {
-        returnTo.current = null;
-        send(viewMessage());
-      } else {
-        returnTo.current = y;
-        // Also each frame for a while: a view that renders at the height last reported resizes nothing.
-        const until = performance.now() + 4000;
-        let frame = 0;
-        const tick = () => {
-          sendReturn();
-          if (returnTo.current !== null && performance.now() < until) frame = requestAnimationFrame(tick);
-        };
-        tick();
-        shown.current = view;
-        return () => cancelAnimationFrame(frame);
-      }
-    }
+    const changed = shown.current !== null && shown.current !== view;
     shown.current = view;
-  }, [view, send, sendReturn]);
+    if (!changed) return;
+    const key = entryKey();
+    const y = key === null ? undefined : leftFrom.get(key);
+    if (y === undefined) return send(viewMessage());
+    // The host can scroll there once the iframe it sized is that tall, i.e. after the view's height was reported.
+    return eachFrame(() => {
+      if (!viewRendered() || reported.current < y) return false;
+      send(viewMessage(Math.max(0, y - RETURN_MARGIN)));
+      return true;
+    });
+  }, [view, send]);
 }
 
 /** With lock=1 the embed stays on its view (embed-lock.ts). */

@@ -9,6 +9,8 @@ import { SortSelect } from './SortSelect';
 import { type SortingFeatures, sortingFeatures } from './table-features';
 import { formatSortParam, parseSortParam } from './sort-param';
 import { type CsvKey, tableSheet } from './table-sheet';
+import { RENDER_ALL_UP_TO } from './render-all';
+import { useFirstPaintRows } from './use-first-paint-rows';
 import { PHONE, useMediaQuery } from './use-media-query';
 import { VirtualRows } from './VirtualRows';
 
@@ -42,13 +44,6 @@ export interface DataTableProps<T extends RowData> {
 export const DOCUMENT_ORDER = 'doc';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
-
-/**
- * Up to this many rows a table renders them all (the 44 projects); past it, only those near the view (the 550
- * indicators, and the 72 of one 一级), which keeps opening and filtering the view quick. At 150 a filter to 72
- * cost indicators rendered all of them: ≈1,270 elements, 36–47 ms from the change to the paint; now ≈27 ms.
- */
-export const RENDER_ALL_UP_TO = 50;
 
 /** A sortable table whose sort lives in the URL. Headers are buttons; aria-sort tells screen readers the order. */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
@@ -96,6 +91,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const headerGroups = table.getHeaderGroups();
   const rows = table.getRowModel().rows;
   const virtual = rows.length > RENDER_ALL_UP_TO;
+  // A virtual body renders only the rows near the view already; a full one, or the phone's list, a screenful first.
+  const shown = rows.slice(0, useFirstPaintRows(rows.length));
   const sortSelect = (
     <SortSelect
       columns={leafColumns.filter((c) => c.getCanSort())}
@@ -108,7 +105,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       {sortSelect}
       {rows.length === 0 && <p className="muted">{t('table.noRows')}</p>}
       <ol aria-label={caption}>
-        {rows.map((row) => (
+        {shown.map((row) => (
           <li key={row.id}>{phoneRows.render(row.original)}</li>
         ))}
       </ol>
@@ -180,7 +177,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           </tbody>
         ) : (
           <tbody>
-            {rows.map((row) => (
+            {shown.map((row) => (
               <DataRow
                 key={row.id}
                 row={row}

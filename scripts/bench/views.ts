@@ -17,6 +17,8 @@ import { validateDatasetText } from '../../src/data/validate';
 import type { Dataset } from '../../src/domain/model';
 import { cell } from '../../src/domain/table';
 import { measureViews, type ViewRoute, type ViewSamples } from './views-page';
+import { measureImportActions } from './import-page';
+import { fixtures } from '../../src/import/testing/corpus';
 
 const root = resolve(import.meta.dirname, '../..');
 const CORPUS = resolve(root, '../shared/budget-corpus/pdf');
@@ -24,6 +26,10 @@ export const VIEWS_MARK = '<!-- bench:views -->';
 const NEXT_MARK = '<!-- bench:catalog -->';
 const GOAL = { first: 100, warm: 50, slow: 200 };
 const PORT = 4199;
+
+/** The corpus document imported on the 导入 view to time the taps after an import: the largest budget. */
+const IMPORTED = 'sh-putuo-wanli-2024-dept-budget';
+const IMPORT_REPS = 10;
 
 /** The datasets measured on the corpus site: the bundled one, the largest file, the biggest 决算. */
 const CORPUS_DATASETS = [
@@ -59,6 +65,7 @@ export function viewRoutes(d: Dataset, many: boolean): ViewRoute[] {
     '#/data',
     ...(d.kind === 'final' ? ['#/execution'] : []),
     ...(many ? ['#/catalog', '#/years', '#/compare'] : []),
+    '#/import',
   ];
   return [
     { name: '#/ (overview)', hash: '#/', from: '#/about' },
@@ -141,6 +148,27 @@ export async function runViewsBench(o = { pages: 6, warm: 3 }): Promise<string> 
 
 | view | first visit p50 / p95 | warm p50 / p95 | 4× first p50 / p95 | 4× warm p50 / p95 | goal |
 | --- | ---: | ---: | ---: | ---: | --- |
+${lines.join('\n')}`);
+      console.log(sections.at(-1));
+    }
+    const doc = ids.length > 1 ? fixtures().find((f) => f.slug === IMPORTED) : undefined;
+    if (doc) {
+      console.log(`${doc.slug}: imported on the 导入 view, ${IMPORT_REPS} rounds of the taps after it…`);
+      const m = await measureImportActions(`http://127.0.0.1:${PORT}/`, doc, IMPORT_REPS);
+      const lines = Object.keys(m.desktop).map((name) => {
+        const d = m.desktop[name]!;
+        const s = m.slow[name]!;
+        const met = pct(d, 95) <= GOAL.warm && pct(s, 95) <= GOAL.slow;
+        if (!met) over.push(`import: ${name} (p95 ${ms(pct(d, 95))}, 4× ${ms(pct(s, 95))})`);
+        return `| ${name} | ${ms(pct(d, 50))} / ${ms(pct(d, 95))} | ${ms(pct(s, 50))} / ${ms(pct(s, 95))} | ${met ? 'met' : '**not met**'} |`;
+      });
+      sections.push(`### The 导入 view after importing \`${doc.files.join(', ')}\` in the page
+
+The taps that follow an import (\`scripts/bench/import-page.ts\`), ${IMPORT_REPS} rounds after a warm-up, each from the
+导入 view to the paint of the view it opens; the import itself is timed by \`npm run bench:import\`.
+
+| action | p50 / p95 | 4× p50 / p95 | goal (${GOAL.warm} ms, 4× ${GOAL.slow} ms) |
+| --- | ---: | ---: | --- |
 ${lines.join('\n')}`);
       console.log(sections.at(-1));
     }

@@ -4,6 +4,7 @@ import { type FocusEvent, type ReactNode, useCallback, useEffect, useRef, useSta
 import { DataRow } from './DataRow';
 import type { SortingFeatures } from './table-features';
 import { PHONE, useMediaQuery } from './use-media-query';
+import { rowHeight } from './row-height';
 import { usePageTop } from './use-page-top';
 import { usePrinting } from '../use-printing';
 
@@ -12,14 +13,6 @@ const ROW_HEIGHT = 45;
 const CARD_HEIGHT = 185;
 /** Rows rendered beyond each edge of the window: Tab from the last link in view must find the next row there. */
 const OVERSCAN = 12;
-
-/**
- * Table rows are fractional (a compact row is e.g. 33.6 px high) and the library's own measure rounds them; the
- * spacer standing for rows scrolled away is the sum of their sizes, so rounded sizes would drift from the rows they
- * replace and the page would jump.
- */
-const exactHeight = (row: HTMLTableRowElement, entry: ResizeObserverEntry | undefined) =>
-  entry?.borderBoxSize[0]?.blockSize ?? row.getBoundingClientRect().height;
 
 export interface VirtualRowsProps<T extends RowData> {
   rows: ReadonlyArray<Row<SortingFeatures, T>>;
@@ -55,7 +48,7 @@ export function VirtualRows<T extends RowData>(props: VirtualRowsProps<T>) {
     count: rows.length,
     estimateSize: () => (cards ? CARD_HEIGHT : ROW_HEIGHT),
     getItemKey: useCallback((index: number) => rows[index]?.id ?? index, [rows]),
-    measureElement: exactHeight,
+    measureElement: rowHeight,
     rangeExtractor,
     overscan: OVERSCAN,
     scrollMargin: pageTop ?? 0,

@@ -1,16 +1,13 @@
 import { type Range, defaultRangeExtractor, useWindowVirtualizer } from '@tanstack/react-virtual';
 import { type RefObject, useCallback, useLayoutEffect, useState } from 'react';
 import { usePrinting } from '../use-printing';
+import { rowHeight } from './row-height';
 import { usePageTop } from './use-page-top';
 
 /** A compact row's height until it is measured (a catalog row is 33.6 px on the desktop). */
 const ROW_HEIGHT = 34;
 /** Rows rendered beyond each edge of the window: Tab from the last link in view must find the next row there. */
 const OVERSCAN = 12;
-
-/** Fractional, as rows are (the library's own measure rounds, and the spacers would drift from the rows). */
-const exactHeight = (row: HTMLTableRowElement, entry: ResizeObserverEntry | undefined) =>
-  entry?.borderBoxSize[0]?.blockSize ?? row.getBoundingClientRect().height;
 
 export type WindowRows =
   /** Every row: while printing. */
@@ -53,7 +50,7 @@ export function useWindowRows(
     count: keys.length,
     estimateSize: () => ROW_HEIGHT,
     getItemKey: useCallback((index: number) => keys[index] ?? index, [keys]),
-    measureElement: exactHeight,
+    measureElement: rowHeight,
     rangeExtractor,
     overscan: OVERSCAN,
     scrollMargin: pageTop ?? 0,

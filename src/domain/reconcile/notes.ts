@@ -48,18 +48,20 @@ export function notesChecks(d: Dataset): Check[] {
   vs('performance.projects', `${F}.projectsCount`, countOf(d.projects.length), 'count');
   vs('performance.evaluatedProjects', `${F}.projectsCount`, countOf(d.projects.length), 'count');
 
-  const parts = (id: string, ids: string[], key: NotesPartsKey, kind: Kind = 'money') => {
+  // `suffix` tells apart two checks of one stated figure (change.total against the expenditure and the income
+  // change): a check's id is its anchor in the report (`#check-<id>`) and its React key, so it must be unique.
+  const parts = (id: string, ids: string[], key: NotesPartsKey, kind: Kind = 'money', suffix = '') => {
     const f = facts.get(id);
     const found = ids.map((x) => facts.get(x)).filter((x): x is NoteFact => !!x);
     if (f && found.length === ids.length)
       checks.push(
-        compare(kind)(`notes.parts.${id}`, G, message(key), sum(found.map((x) => x.value)), f.value),
+        compare(kind)(`notes.parts.${id}${suffix}`, G, message(key), sum(found.map((x) => x.value)), f.value),
       );
   };
   const P = 'reconcile.notes.parts';
   parts('change.expenditure', ['change.basic', 'change.project'], `${P}.expenditureChange`);
   parts('change.total', ['change.expenditure'], `${P}.totalChangeIsExpenditureChange`);
-  parts('change.total', ['change.income'], `${P}.totalChangeIsIncomeChange`);
+  parts('change.total', ['change.income'], `${P}.totalChangeIsIncomeChange`, 'money', '.income');
   parts(
     'procurement.total',
     ['procurement.goods', 'procurement.works', 'procurement.services'],

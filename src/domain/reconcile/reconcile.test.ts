@@ -42,6 +42,11 @@ describe('reconciliation of the shipped 2023 dataset', () => {
     expect(count('sangong.')).toBe(20);
   });
 
+  it('gives every check an id of its own (its anchor in the report and its React key)', () => {
+    const seen = checks.map((c) => c.id);
+    expect(seen.filter((id, i) => seen.indexOf(id) !== i)).toEqual([]);
+  });
+
   it('keeps money exact, the sentence a key with the document’s names as values', () => {
     const c = checks.find((x) => x.id === 'gpbBasic.tree.301-501.personnel');
     expect(c?.expected).toEqual({ kind: 'money', value: expect.anything() });

@@ -81,8 +81,12 @@ export const row = z.strictObject({
       z.nullable(
         z
           .string({
+            // This schema's error map also receives its checks' issues (the 5,000-character limit): only a value
+            // that is not a string is "not a string"; the rest fall through to zod-messages.ts.
             error: (iss) =>
-              `${describe(iss.input)} is not a string (money is a decimal string like "11098.87"; an empty cell is null)`,
+              iss.code === 'invalid_type'
+                ? `${describe(iss.input)} is not a string (money is a decimal string like "11098.87"; an empty cell is null)`
+                : undefined,
           })
           .check(z.maxLength(5000)),
       ),

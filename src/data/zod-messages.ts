@@ -15,10 +15,11 @@ z.config({
         return `unknown key${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}`;
       case 'invalid_value':
         return `expected ${iss.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+      // z.positive() is an exclusive minimum of 0: "at least 0" would tell a reader that 0 is fine.
       case 'too_small':
-        return `must be at least ${String(iss.minimum)}${iss.origin === 'string' ? ' characters' : iss.origin === 'array' ? ' items' : ''}`;
+        return `must be ${iss.inclusive === false ? 'greater than' : 'at least'} ${String(iss.minimum)}${iss.origin === 'string' ? ' characters' : iss.origin === 'array' ? ' items' : ''}`;
       case 'too_big':
-        return `must be at most ${String(iss.maximum)}${iss.origin === 'string' ? ' characters' : iss.origin === 'array' ? ' items' : ''}`;
+        return `must be ${iss.inclusive === false ? 'less than' : 'at most'} ${String(iss.maximum)}${iss.origin === 'string' ? ' characters' : iss.origin === 'array' ? ' items' : ''}`;
       case 'invalid_format':
         return `does not match the expected format${'pattern' in iss && iss.pattern ? ` ${String(iss.pattern)}` : ''}`;
       default:

@@ -240,6 +240,18 @@ describe('economic-classification checks on a constructed pair of basic-spending
       '30.40',
       [['basic.vs.expenditure', 'money 30.40', 'money 30.50']],
     ],
+    [
+      'a group row printing a column its 款 leave blank (301/501 公用 blank → 0.50)',
+      'gpbBasic',
+      '301-501',
+      'public',
+      '0.50',
+      [
+        ['gpbBasic.row.301-501.total', 'money 20.50', 'money 20.00'],
+        ['gpbBasic.tree.total.public', 'money 10.50', 'money 10.00'],
+        ['gpbBasic.tree.301-501.public', 'money 0.00', 'money 0.50'],
+      ],
+    ],
   ])('one figure off, %s', (_what, table, rowId, column, value, expected) => {
     const s = spec();
     setCell(s, table, rowId, column, value);

@@ -111,6 +111,24 @@ describe('functionTreeChecks: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项, every
       '-10.00',
       [['expenditure.tree.20102.total', 'money -10.00', 'money 10.00']],
     ],
+    [
+      // Zero on one side only is still a difference: only zero on both sides has nothing to compare.
+      'a 项 set to zero under a 款 that still prints it',
+      '2010102',
+      'project',
+      '0.00',
+      [['expenditure.tree.20101.project', 'money 0.00', 'money 5.00']],
+    ],
+    [
+      'a 类 printing a column its 款 leave blank',
+      '206',
+      'basic',
+      '1.00',
+      [
+        ['expenditure.tree.total.basic', 'money 26.00', 'money 25.00'],
+        ['expenditure.tree.206.basic', 'money 0.00', 'money 1.00'],
+      ],
+    ],
   ])('one figure off in %s fails its sum: %s.%s = %s', (_what, rowId, column, value, expected) => {
     const s = spec();
     setCell(s, 'expenditure', rowId, column, value);

@@ -30,6 +30,7 @@ describe('the all-indicators table as CSV', () => {
   });
   it('exports cells as they read: no damage label, a placeholder for an empty target', () => {
     const all = sheet();
+    expect(all).toHaveLength(551);
     expect(all.some((r) => r.some((f) => f.includes('原文受损')))).toBe(false);
     expect(all.find((r) => r[0]?.startsWith('巡检运维服务'))?.[1]).toBe('(空)');
   });
@@ -41,6 +42,8 @@ describe('the all-indicators table as CSV', () => {
       kind: null,
       query: '=100%',
     });
+    // The 48 targets with =100% (48 times in the source text and in the bundled JSON): not an empty sort.
+    expect(shown).toHaveLength(48);
     const names = sheet(shown, 'name.asc').slice(1);
     expect(names).toHaveLength(shown.length);
     expect(names.map((r) => r[0])).toEqual(

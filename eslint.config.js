@@ -21,6 +21,12 @@ const layer = (from, forbidden) => ({
   },
 });
 
+const HASH_MESSAGE = 'write links with href (src/lib/route/href.ts), the one place the URL contract is spelled out';
+const NO_HAND_WRITTEN_HASH = [
+  { selector: 'Literal[value=/#\\u002F/]', message: HASH_MESSAGE },
+  { selector: 'TemplateElement[value.raw=/#\\u002F/]', message: HASH_MESSAGE },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'tmp', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -59,14 +65,23 @@ export default tseslint.config(
   layer('lib', ['app', 'features', 'store']),
   layer('components', ['app', 'features']),
   {
-    // A view navigates through lib/navigation.ts (navigateTo), so a locked embed can keep it on its view.
+    // The URL contract is written in one place (src/lib/route): links come from href.ts, not a hand-written hash.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/route/**', 'src/**/*.test.ts', 'src/**/*.test.tsx'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_HAND_WRITTEN_HASH] },
+  },
+  {
+    // A view navigates through lib/route/navigate.ts (navigate), so a locked embed can keep it on its view.
     files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     rules: {
+      // Repeats the rule above: a later no-restricted-syntax replaces an earlier one, it does not add to it.
       'no-restricted-syntax': [
         'error',
+        ...NO_HAND_WRITTEN_HASH,
         {
           selector: "AssignmentExpression > MemberExpression.left[property.name='hash']",
-          message: 'navigate with navigateTo (src/lib/navigation.ts), which respects an embed lock',
+          message: 'navigate with navigate (src/lib/route/navigate.ts), which respects an embed lock',
         },
       ],
     },

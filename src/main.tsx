@@ -2,7 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, ReadyApp } from './app/App';
 import { SLOW_MS } from './app/LoadStates';
-import { readPageOptions } from './app/page-options';
+import { readPageOptions } from './lib/route/page-options';
 import { PRERENDER_MARK, showsPrerendered } from './app/prerendered';
 import { loadLang } from './lib/i18n/translate';
 import { useDataStore } from './store/data-store';
@@ -13,9 +13,9 @@ import { useUiStore } from './store/ui-store';
 // so not part of its JavaScript.
 void import('./app/scroll-memory').then((m) => m.installScrollMemory());
 
-// Page options (?lang=&unit=) decide the first render; the UI keeps them in the URL when they change.
+// Page options (?lang=&unit=) decide the first render (the store reads them from the URL, src/store/ui-store.ts);
+// the UI keeps them in the URL when they change.
 const options = readPageOptions();
-useUiStore.setState({ lang: options.lang, unit: options.unit, mode: options.mode });
 document.documentElement.lang = options.lang === 'en' ? 'en' : 'zh-CN';
 
 const root = document.getElementById('root');

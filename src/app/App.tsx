@@ -5,7 +5,7 @@ import { useDataStore } from '../store/data-store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { LoadFailed, Loading } from './LoadStates';
-import { readPageOptions } from './page-options';
+import { readPageOptions } from '../lib/route/page-options';
 import { useMarkLive } from './prerendered';
 import { RouteView } from './RouteView';
 

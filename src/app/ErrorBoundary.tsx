@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import { Trans } from '../components/Trans';
 import { useT } from '../components/use-t';
+import { href } from '../lib/route/href';
 
 interface State {
   error: Error | null;
@@ -21,7 +22,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         message={this.state.error.message}
         onBack={() => {
           this.setState({ error: null });
-          window.location.hash = '#/';
+          window.location.hash = href.overview();
         }}
       />
     );

@@ -1,6 +1,5 @@
 import { useT } from '../components/use-t';
 import { useUiStore } from '../store/ui-store';
-import { switchLang } from './switch-lang';
 
 /** The English table did not load: said in both languages (the English strings are what is missing). */
 export function LangFailed() {
@@ -10,7 +9,7 @@ export function LangFailed() {
   return (
     <div className="banner banner-warn" role="alert">
       {t('shell.langFailed')}{' '}
-      <button type="button" onClick={() => void switchLang('en')}>
+      <button type="button" onClick={() => void useUiStore.getState().setLang('en')}>
         {t('shell.langRetry')}
       </button>
     </div>

@@ -19,13 +19,14 @@ import { ExportContext } from '../components/export/export-context';
 import { useUiStore } from '../store/ui-store';
 import { useImportedStore } from '../store/imported-store';
 import { useDataStore } from '../store/data-store';
-import { readPageOptions } from './page-options';
+import { readPageOptions } from '../lib/route/page-options';
 import { NAV } from './nav';
 import { LangFailed } from './LangFailed';
 import { PageControls } from './PageControls';
 import { SharePanel } from './share/SharePanel';
 import { documentLabelKey } from '../components/document-label';
-import { toHash } from './route';
+import { href } from '../lib/route/href';
+import { toHash } from '../lib/route/route';
 import { useDocumentChrome } from './use-document-chrome';
 import { useRoute } from './use-route';
 import { useFailedChecks } from './use-failed-checks';
@@ -136,7 +137,7 @@ export function Layout({
           {failed > 0 && (
             <div className="banner banner-warn" role="alert">
               {t('shell.failedChecks', { count: failed })}
-              <a href={toHash('data', null, { checks: 'failed' })}>{t('shell.failedChecksLink')}</a>
+              <a href={href.data({ checks: 'failed' })}>{t('shell.failedChecksLink')}</a>
             </div>
           )}
           <main id="main" tabIndex={-1}>
@@ -149,7 +150,7 @@ export function Layout({
                 values={{
                   title: <span lang="zh-CN">{dataset.source.title}</span>,
                   unit,
-                  data: <a href={toHash('data')}>{t('shell.footerData')}</a>,
+                  data: <a href={href.data()}>{t('shell.footerData')}</a>,
                 }}
               />
             </p>

@@ -2,8 +2,6 @@ import { useId } from 'react';
 import { useT } from '../components/use-t';
 import { type MoneyUnit, unitLabel } from '../lib/format/number';
 import { useUiStore } from '../store/ui-store';
-import { writePageOptions } from './page-options';
-import { switchLang } from './switch-lang';
 
 const UNITS: readonly MoneyUnit[] = ['wan', 'yuan', 'yi'];
 
@@ -14,6 +12,7 @@ export function PageControls() {
   const lang = useUiStore((s) => s.lang);
   const unit = useUiStore((s) => s.unit);
   const setUnit = useUiStore((s) => s.setUnit);
+  const setLang = useUiStore((s) => s.setLang);
   return (
     <div className="page-controls">
       <div className="page-control">
@@ -22,9 +21,7 @@ export function PageControls() {
           id={`${id}-lang`}
           value={lang}
           onChange={(e) => {
-            const next = e.target.value === 'en' ? 'en' : 'zh';
-            void switchLang(next);
-            writePageOptions({ lang: next === 'en' ? 'en' : null });
+            void setLang(e.target.value === 'en' ? 'en' : 'zh');
           }}
         >
           {/* Each language named in itself, so both readers find theirs. */}
@@ -42,9 +39,7 @@ export function PageControls() {
           id={`${id}-unit`}
           value={unit}
           onChange={(e) => {
-            const next = UNITS.find((u) => u === e.target.value) ?? 'wan';
-            setUnit(next);
-            writePageOptions({ unit: next === 'wan' ? null : next });
+            setUnit(UNITS.find((u) => u === e.target.value) ?? 'wan');
           }}
         >
           {UNITS.map((u) => (

@@ -1,5 +1,6 @@
 import { useT } from '../components/use-t';
-import type { RouteProblem } from './route';
+import type { RouteProblem } from '../lib/route/route';
+import { href } from '../lib/route/href';
 
 /** What a link that is no view shows: what is wrong with it and the way to the overview. */
 export function RouteProblemView({ problem, hash }: { problem: RouteProblem; hash: string }) {
@@ -13,7 +14,7 @@ export function RouteProblemView({ problem, hash }: { problem: RouteProblem; has
         <code>{hash.length > 120 ? `${hash.slice(0, 120)}…` : hash}</code>
       </p>
       <p>
-        <a href="#/">{t('error.back')}</a>
+        <a href={href.overview()}>{t('error.back')}</a>
       </p>
     </article>
   );

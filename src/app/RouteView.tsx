@@ -7,9 +7,11 @@ import type { ProjectFilter } from '../domain/projects';
 import { ChunkBoundary } from '../components/chunk/ChunkBoundary';
 import { retryableLazy, useArrivedParts } from '../components/chunk/retryable-lazy';
 import { useT } from '../components/use-t';
-import { queryChoice, queryInt } from '../lib/query-values';
+import { replaceQuery } from '../lib/route/navigate';
+import { parseQuery } from '../lib/route/query';
+import { APP_LINK } from '../lib/route/route';
 import { RouteProblemView } from './RouteProblemView';
-import { replaceQuery, useRoute } from './use-route';
+import { useRoute } from './use-route';
 import { ViewLoading } from './ViewLoading';
 
 // The overview is the first view and ships in the main chunk; every other view loads when first opened. A view whose
@@ -106,7 +108,7 @@ function usePreloadedViews(dataset: Dataset) {
     const loadCode = () => READING_VIEWS.forEach((v) => void v.preload());
     // A link about to be followed: its view's code (and its siblings', one chunk) starts loading before the click.
     const onIntent = (e: Event) => {
-      if (!(e.target instanceof Element) || !e.target.closest('a[href*="#/"]')) return;
+      if (!(e.target instanceof Element) || !e.target.closest(APP_LINK)) return;
       stopIntent();
       loadCode();
     };
@@ -177,10 +179,11 @@ function ViewFailed({ retry, error }: { retry: () => void; error: Error }) {
   );
 }
 
+// Each view reads its query through its schema (src/lib/route/query.ts): validated, with its defaults.
 function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
   const route = useRoute();
   const q = route.query;
-  const setQuery = (patch: Record<string, string | null>) => replaceQuery(route, patch);
+  const setQuery = replaceQuery;
   const projectFilter = useProjectFilter(q);
   const indicatorFilter = useIndicatorFilter(q);
   switch (route.view) {
@@ -189,62 +192,59 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
         <FunctionsView
           dataset={dataset}
           code={route.param}
-          sort={q.get('sort')}
+          sort={parseQuery('functions', q).sort}
           onSortChange={(sort) => setQuery({ sort })}
         />
       );
     case 'projects':
       if (route.param)
         return (
-          <ProjectView
-            dataset={dataset}
-            id={route.param}
-            highlight={queryInt(q.get('indicator'), 0, MAX_INDEX)}
-          />
+          <ProjectView dataset={dataset} id={route.param} highlight={parseQuery('project', q).indicator} />
         );
       return (
-        <ProjectsView dataset={dataset} filter={projectFilter} sort={q.get('sort')} onQuery={setQuery} />
+        <ProjectsView
+          dataset={dataset}
+          filter={projectFilter}
+          sort={parseQuery('projects', q).sort}
+          onQuery={setQuery}
+        />
       );
     case 'indicators':
       return (
-        <IndicatorsView dataset={dataset} filter={indicatorFilter} sort={q.get('sort')} onQuery={setQuery} />
+        <IndicatorsView
+          dataset={dataset}
+          filter={indicatorFilter}
+          sort={parseQuery('indicators', q).sort}
+          onQuery={setQuery}
+        />
       );
     case 'sangong':
       return <SangongView dataset={dataset} catalog={catalog} />;
     case 'economic':
-      return <EconomicView dataset={dataset} highlightClass={q.get('class')} />;
+      return <EconomicView dataset={dataset} highlightClass={parseQuery('economic', q).class} />;
     case 'procurement':
       return <ProcurementView dataset={dataset} />;
     case 'about':
       return <AboutView dataset={dataset} />;
-    case 'glossary':
-      return (
-        <GlossaryView dataset={dataset} term={q.get('term')} query={q.get('q') ?? ''} onQuery={setQuery} />
-      );
-    case 'data':
+    case 'glossary': {
+      const { term, q: search } = parseQuery('glossary', q);
+      return <GlossaryView dataset={dataset} term={term} query={search} onQuery={setQuery} />;
+    }
+    case 'data': {
       // A dataset read from a PDF has the importer's report and the PDF page viewer (the import chunk).
       if (dataset.provenance === 'pdf')
         return <ImportedDataView dataset={dataset} catalog={catalog} query={q} />;
-      return (
-        <DataView
-          dataset={dataset}
-          catalog={catalog}
-          onlyFailed={q.get('checks') === 'failed'}
-          line={queryInt(q.get('line'), 1, MAX_INDEX)}
-        />
-      );
+      const { checks, line } = parseQuery('data', q);
+      return <DataView dataset={dataset} catalog={catalog} onlyFailed={checks === 'failed'} line={line} />;
+    }
     case 'import':
       return <ImportView />;
-    case 'catalog':
+    case 'catalog': {
+      const { q: search, sort } = parseQuery('catalog', q);
       return (
-        <CatalogView
-          catalog={catalog}
-          currentId={dataset.id}
-          query={q.get('q') ?? ''}
-          sort={queryChoice(q.get('sort'), CATALOG_SORTS) ?? 'name'}
-          onQuery={setQuery}
-        />
+        <CatalogView catalog={catalog} currentId={dataset.id} query={search} sort={sort} onQuery={setQuery} />
       );
+    }
     case 'years':
       return <YearsView dataset={dataset} catalog={catalog} />;
     case 'execution':
@@ -254,50 +254,39 @@ function Routes({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
         <CompareView
           dataset={dataset}
           catalog={catalog}
-          sort={queryChoice(q.get('sort'), COMPARE_SORTS) ?? 'total'}
+          sort={parseQuery('compare', q).sort}
           onQuery={setQuery}
         />
       );
     case 'malformed':
     case 'not-found':
       return <RouteProblemView problem={route.view} hash={window.location.hash} />;
-    case 'overview':
+    case 'overview': {
+      const { sb, zoom } = parseQuery('overview', q);
       return (
         <OverviewView
           dataset={dataset}
-          hierarchy={q.get('sb') === 'function' ? 'function' : 'nature'}
+          hierarchy={sb}
           onHierarchy={(h) => setQuery({ sb: h === 'function' ? 'function' : null, zoom: null })}
-          zoom={q.get('zoom')}
+          zoom={zoom}
           onZoom={(id) => setQuery({ zoom: id })}
         />
       );
+    }
   }
 }
 
 // The filters are kept while their values stay: a fresh object on every route change (a sort, another view's
 // query) recomputed the filtered rows, their counts and the chart drawn from them.
 function useProjectFilter(q: URLSearchParams): ProjectFilter {
-  const type = q.get('type');
-  const query = q.get('q') ?? '';
-  const attribution = queryChoice(q.get('attribution'), ATTRIBUTIONS);
+  const { type, q: query, attribution } = parseQuery('projects', q);
   return useMemo(() => ({ type, query, attribution }), [type, query, attribution]);
 }
 
 function useIndicatorFilter(q: URLSearchParams): IndicatorFilter {
-  const level1 = q.get('l1');
-  const level2 = q.get('l2');
-  const comparator = q.get('cmp');
-  const kind = queryChoice(q.get('kind'), INDICATOR_KINDS);
-  const query = q.get('q') ?? '';
+  const { l1: level1, l2: level2, cmp: comparator, kind, q: query } = parseQuery('indicators', q);
   return useMemo(
     () => ({ level1, level2, comparator, kind, query }),
     [level1, level2, comparator, kind, query],
   );
 }
-
-const COMPARE_SORTS = ['total', 'basicShare', 'sangong', 'operatingCosts', 'name'] as const;
-const CATALOG_SORTS = ['name', 'total', 'problems'] as const;
-const INDICATOR_KINDS = ['quantitative', 'qualitative'] as const;
-const ATTRIBUTIONS = ['attributed', 'pool'] as const;
-/** Far above any indicator count or source line: only a bound, so a hand-edited number stays a number. */
-const MAX_INDEX = 1_000_000;

@@ -1,5 +1,5 @@
 import type { StringKey } from '../lib/i18n/strings';
-import type { View } from './route';
+import type { View } from '../lib/route/route';
 
 export const NAV: ReadonlyArray<{ view: View; label: StringKey }> = [
   { view: 'overview', label: 'nav.overview' },

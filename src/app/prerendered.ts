@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import type { PageOptions } from './page-options';
-import { parseHash } from './route';
+import type { PageOptions } from '../lib/route/page-options';
+import { parseHash } from '../lib/route/route';
 
 /** The attribute the build puts on #root when it holds the prerendered overview; its value is the dataset id. */
 export const PRERENDER_MARK = 'data-prerendered';

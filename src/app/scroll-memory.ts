@@ -2,7 +2,7 @@
  * Where the page is scrolled, per history entry — what a multi-page site gets from the browser and a hash-routed
  * one has to do itself:
  * - a new view (a link, a chart click, a presenter step) opens at its top, or at what its link highlights
- *   (`?indicator=3`, `#/glossary?term=…`, `#/economic?class=…`: the element marked `data-link-target`), which also
+ *   (`?indicator=3`, glossary?term=…, economic?class=…: the element marked `data-link-target`), which also
  *   gets the focus;
  * - Back and Forward return to where the reader was on that entry, once the view is tall enough again;
  * - a change of sort or filter (`replaceQuery`, the same entry) leaves the scroll alone.

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useLang, useT } from '../components/use-t';
 import type { Dataset } from '../domain/model';
 import { NAV } from './nav';
-import type { Route } from './route';
+import type { Route } from '../lib/route/route';
 
 /** The page's language attribute and title ("<view> · <department> <year>") follow the view and the language. */
 export function useDocumentChrome(view: Route['view'], dataset: Dataset) {

@@ -1,6 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { pageUrl } from './page-url';
-import { type Route, parseHash } from './route';
+import { type Route, parseHash } from '../lib/route/route';
 
 function subscribe(onChange: () => void) {
   window.addEventListener('hashchange', onChange);
@@ -27,15 +26,3 @@ export function useRoute(): Route {
 }
 
 const SERVER_ROUTE = parseHash('');
-
-/** Replaces the hash query (sort, filters, search) without adding a history entry per keystroke. */
-export function replaceQuery(route: Route, patch: Record<string, string | null>) {
-  const q = new URLSearchParams(route.query);
-  for (const [k, v] of Object.entries(patch))
-    if (v === null || v === '') q.delete(k);
-    else q.set(k, v);
-  const qs = q.toString();
-  const base = window.location.hash.split('?')[0] || '#/';
-  window.history.replaceState(window.history.state, '', pageUrl({ hash: `${base}${qs ? `?${qs}` : ''}` }));
-  window.dispatchEvent(new HashChangeEvent('hashchange'));
-}

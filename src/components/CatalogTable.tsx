@@ -3,6 +3,7 @@ import { useT } from './use-t';
 import { Zh } from './Zh';
 import type { Catalog } from '../data/schema-catalog';
 import { DatasetUnit } from './DatasetUnit';
+import { href } from '../lib/route/href';
 
 /** The datasets of the catalog (synthetic test files left out); the current one marked, the others linked. */
 export function CatalogTable({ catalog, currentId }: { catalog: Catalog; currentId: string }) {
@@ -40,7 +41,7 @@ export function CatalogTable({ catalog, currentId }: { catalog: Catalog; current
                       {t('data.current')}
                     </strong>
                   ) : (
-                    <a href={`?ds=${encodeURIComponent(e.id)}#/`}>{e.file}</a>
+                    <a href={href.dataset(e.id)}>{e.file}</a>
                   )}
                 </td>
                 <td lang="zh-CN">{e.sourceTitle}</td>

@@ -1,5 +1,6 @@
 import type { PdfSource } from '../domain/model';
 import { useT } from './use-t';
+import { href } from '../lib/route/href';
 
 /** Anything with a place in its document: a text line (the hand-checked dataset) or a PDF page (imported ones). */
 export interface Sourced {
@@ -50,7 +51,7 @@ export function sourceHref(at: Sourced | undefined, column?: string, table?: str
     const box = (column && pdf.cells?.[column]) || pdf.box;
     return pdfPageHash(pdf.file ?? '', pdf.page, box, table ?? at?.table);
   }
-  return at?.line ? `#/data?line=${at.line}` : null;
+  return at?.line ? href.data({ line: at.line }) : null;
 }
 
 /** The data view's PDF page viewer at `page` of `file`, with `box` (points, top-left origin) highlighted. */
@@ -60,8 +61,5 @@ export function pdfPageHash(
   box?: readonly number[] | undefined,
   table?: string | undefined,
 ): string {
-  const q = new URLSearchParams({ file, page: String(page) });
-  if (box?.length === 4) q.set('box', box.map((n) => Math.round(n * 10) / 10).join(','));
-  if (table) q.set('table', table);
-  return `#/data?${q}`;
+  return href.pdfPage(file, page, box, table);
 }

@@ -1,7 +1,8 @@
 import { type SpendingNode, treeShares } from '../domain/spending-tree';
 import { formatPercent } from '../lib/format/number';
 import { Amount, useUnitLabel } from './Amount';
-import { flatten, hrefOf } from './spending-nav';
+import { href as links } from '../lib/route/href';
+import { flatten } from './spending-nav';
 import { SpendingNodeName } from './spending-label';
 import { useT } from './use-t';
 
@@ -27,7 +28,7 @@ export function SpendingTreeTable({ root, caption }: { root: SpendingNode; capti
         </thead>
         <tbody>
           {flatten(root).map(({ node, depth }) => {
-            const href = hrefOf(node);
+            const href = links.node(node);
             const name = <SpendingNodeName node={node} t={t} />;
             return (
               <tr key={node.id}>

@@ -2,6 +2,7 @@ import { type ReactNode, useId, useLayoutEffect, useRef, useState } from 'react'
 import { useDefinition } from './glossary-context';
 import { useT } from './use-t';
 import { Zh } from './Zh';
+import { href } from '../lib/route/href';
 
 /** How close an open tip may come to the viewport's edge. */
 const EDGE_PX = 8;
@@ -59,7 +60,7 @@ export function Term({ name, children }: { name: string; children?: ReactNode })
         <span lang="zh-CN">
           <strong>{name}</strong>:{definition}
         </span>{' '}
-        <a href={`#/glossary?term=${encodeURIComponent(name)}`}>{t('term.glossary')}</a>
+        <a href={href.glossary({ term: name })}>{t('term.glossary')}</a>
       </span>
     </span>
   );

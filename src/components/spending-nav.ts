@@ -1,12 +1,5 @@
 import type { SpendingNode } from '../domain/spending-tree';
 
-/** The hash a sector of a spending chart opens (the URL contract of the app). */
-export function hrefOf(node: Pick<SpendingNode, 'view' | 'param' | 'query'>): string | null {
-  if (!node.view) return null;
-  const q = new URLSearchParams(node.query ?? {}).toString();
-  return `#/${node.view}${node.param ? `/${encodeURIComponent(node.param)}` : ''}${q ? `?${q}` : ''}`;
-}
-
 export function flatten(node: SpendingNode, depth = 0): Array<{ node: SpendingNode; depth: number }> {
   return [{ node, depth }, ...(node.children ?? []).flatMap((c) => flatten(c, depth + 1))];
 }

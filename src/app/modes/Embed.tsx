@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../components/use-t';
-import { readPageOptions } from '../page-options';
+import { readPageOptions } from '../../lib/route/page-options';
+import { APP_LINK } from '../../lib/route/route';
 import { eachFrame, entryKey, viewRendered } from '../scroll-memory';
 import { useRoute } from '../use-route';
 import { lockView } from './embed-lock';
@@ -47,7 +48,7 @@ const RETURN_MARGIN = 120;
 const leftFrom = new Map<string, number>();
 
 function rememberTappedLink(e: MouseEvent) {
-  const link = e.target instanceof Element ? e.target.closest('a[href^="#/"]') : null;
+  const link = e.target instanceof Element ? e.target.closest(APP_LINK) : null;
   const key = entryKey();
   if (!link || !key || link.getAttribute('target') === '_blank') return;
   leftFrom.set(key, link.getBoundingClientRect().top + window.scrollY);

@@ -7,8 +7,9 @@ import { useT } from '../../components/use-t';
 import { formatMoney, formatPercent, formatSignedMoney } from '../../lib/format/number';
 import { useDataStore } from '../../store/data-store';
 import { useUiStore } from '../../store/ui-store';
-import { readPageOptions } from '../page-options';
-import { parseHash } from '../route';
+import { readPageOptions } from '../../lib/route/page-options';
+import { href as links } from '../../lib/route/href';
+import { isAppHash, parseHash } from '../../lib/route/route';
 import { useRoute } from '../use-route';
 import { exitPresenting } from './presenting';
 import { MAX_STORYLINE_BYTES } from './read-storyline';
@@ -95,9 +96,10 @@ export function Presenter() {
     };
     const onClick = (e: MouseEvent) => {
       // A source check: a source link, or a table's line-number link into the data page.
-      const link = e.target instanceof Element ? e.target.closest('a.source-link, a[href^="#/data?"]') : null;
+      const link =
+        e.target instanceof Element ? e.target.closest(`a.source-link, a[href^="${links.data()}?"]`) : null;
       const href = link?.getAttribute('href');
-      if (!href?.startsWith('#/')) return;
+      if (!href || !isAppHash(href)) return;
       e.preventDefault();
       setSource(href);
     };

@@ -1,5 +1,5 @@
-import { guardNavigation } from '../../lib/navigation';
-import { parseHash } from '../route';
+import { guardNavigation } from '../../lib/route/navigate';
+import { isAppHash, parseHash } from '../../lib/route/route';
 import { fullDashboardUrl } from './full-dashboard-url';
 
 /**
@@ -18,7 +18,7 @@ export function lockView(hash: string): () => void {
   };
   const onClick = (e: MouseEvent) => {
     const href = (e.target as Element | null)?.closest?.('a[href]')?.getAttribute('href') ?? '';
-    if (href.startsWith('#/')) {
+    if (isAppHash(href)) {
       if (toHash(href) === 'handled') e.preventDefault();
     } else if (href.startsWith('?')) {
       // Another dataset (?ds=…#/): another page altogether.

@@ -1,4 +1,4 @@
-import { pageUrl } from '../page-url';
+import { pageUrl } from '../../lib/route/page-url';
 
 /** The same page outside the iframe: the full dashboard, keeping the view, dataset, language and unit. */
 export function fullDashboardUrl(hash = window.location.hash): string {

@@ -1,4 +1,5 @@
-import { isViewRoute, parseHash } from '../route';
+import { href } from '../../lib/route/href';
+import { HASH_PREFIX, isPlainHash, isViewRoute, parseHash } from '../../lib/route/route';
 import type { Takeaway } from './slide-takeaway';
 
 /** A presenter's storyline: an ordered list of views (hashes of the public URL contract). */
@@ -18,30 +19,30 @@ export interface Step {
 
 // Each default slide fits a 1024×768 projector with text at 1/30 of the screen's height (e2e/presenter.spec.ts).
 export const DEFAULT_STORYLINE: readonly Step[] = [
-  { hash: '#/', focus: '.kpis', hide: '.kpi-detail, .kpi-foot', takeaway: 'kpis', title: 'kpis' },
+  { hash: href.overview(), focus: '.kpis', hide: '.kpi-detail, .kpi-foot', takeaway: 'kpis', title: 'kpis' },
   {
-    hash: '#/?sb=nature',
+    hash: href.overview({ sb: 'nature' }),
     focus: '.chart-frame',
     hide: '.chart-desc, .sb-hint, .small-items',
     takeaway: 'sunburst',
     title: 'sunburst',
   },
   {
-    hash: '#/functions',
+    hash: href.functions(),
     focus: '.function-table',
     hide: '.function-table tbody tr:not([data-depth="0"]), .function-table :is(th, td):is(:nth-child(3), :nth-child(4))',
     takeaway: 'functions',
     title: 'functions',
   },
   {
-    hash: '#/projects?sort=amount.desc',
+    hash: href.projects({ sort: 'amount.desc' }),
     focus: '.data-table tbody tr:nth-child(-n+5)',
     hide: '.data-table :is(th, td):nth-child(n+5)',
     takeaway: 'largest',
     title: 'largest projects',
   },
   {
-    hash: '#/projects/p09',
+    hash: href.project('p09'),
     focus: '.indicator-tree',
     // 二级 names say their 一级 (数量指标 is 产出): the 一级 headings give their room to the indicators.
     hide: '.indicator-tree :is(thead, :is(th, td, col):nth-child(n+3)), .ind-l1 > h3',
@@ -49,14 +50,14 @@ export const DEFAULT_STORYLINE: readonly Step[] = [
     title: 'indicators',
   },
   {
-    hash: '#/sangong',
+    hash: href.view('sangong'),
     focus: '.view > .exportable:first-of-type .data-table',
     hide: '.data-table :is(th, td):nth-child(6)',
     takeaway: 'sangong',
     title: 'sangong',
   },
   {
-    hash: '#/procurement',
+    hash: href.view('procurement'),
     focus: '[aria-labelledby="pr-h"] .data-table',
     takeaway: 'procurement',
     title: 'procurement',
@@ -115,7 +116,7 @@ export function nextIndex(current: number, action: PresenterAction, length: numb
 
 /** The first step that shows this hash (a shared link opened afresh resumes there); -1 when none does. */
 export function stepIndexOf(steps: readonly Step[], hash: string): number {
-  const norm = (h: string) => (h === '' || h === '#' ? '#/' : h);
+  const norm = (h: string) => (h === '' || h === '#' ? href.overview() : h);
   return steps.findIndex((s) => norm(s.hash) === norm(hash));
 }
 
@@ -139,7 +140,7 @@ export function resumeIndex(steps: readonly Step[], hash: string, historyState: 
 
 /** Whether a hash can be a step: plain URL characters only, and a view of the contract once decoded. */
 export function isStepHash(hash: string): boolean {
-  return /^#\/[\w/?=&.%-]*$/.test(hash) && isViewRoute(parseHash(hash));
+  return isPlainHash(hash) && isViewRoute(parseHash(hash));
 }
 
 /**
@@ -150,7 +151,7 @@ export function stepsFromLinks(text: string): { steps: Step[]; rejected: string[
   const steps: Step[] = [];
   const rejected: string[] = [];
   for (const line of text.split(/\s+/).filter(Boolean)) {
-    const i = line.indexOf('#/');
+    const i = line.indexOf(HASH_PREFIX);
     const hash = i < 0 ? null : line.slice(i);
     if (hash && isStepHash(hash)) steps.push({ hash });
     else rejected.push(line);
@@ -166,5 +167,5 @@ export function storylineUrl(
 ): string {
   const q = new URLSearchParams({ mode: 'present', ...extra });
   for (const s of steps) q.append('step', s.hash);
-  return `${base}?${q.toString()}${steps[0]?.hash ?? '#/'}`;
+  return `${base}?${q.toString()}${steps[0]?.hash ?? href.overview()}`;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PageOptions } from '../page-options';
+import type { PageOptions } from '../../lib/route/page-options';
 import { readStoryline, type StorylineFile } from './read-storyline';
 import { DEFAULT_STORYLINE, type Step } from './storyline';
 

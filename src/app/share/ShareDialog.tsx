@@ -6,11 +6,12 @@ import { documentLabelKey } from '../../components/document-label';
 import type { Dataset } from '../../domain/model';
 import { copyText } from '../../lib/export/download';
 import { useUiStore } from '../../store/ui-store';
-import { readPageOptions } from '../page-options';
-import { pageUrl } from '../page-url';
+import { readPageOptions } from '../../lib/route/page-options';
+import { pageUrl } from '../../lib/route/page-url';
 import { embedCode } from '../modes/embed-code';
 import { Downloads } from './Downloads';
 import { stepsFromLinks, storylineUrl } from '../modes/storyline';
+import { href } from '../../lib/route/href';
 
 function pageBase(): string {
   return pageUrl({ search: '', hash: '' });
@@ -68,7 +69,7 @@ export function ShareDialog({
     () =>
       embedCode({
         base: pageBase(),
-        hash: window.location.hash || '#/',
+        hash: window.location.hash || href.overview(),
         title: `${dataset.department.name} ${t(documentLabelKey(dataset), { year: dataset.year })}`,
         height,
         lock,

@@ -7,11 +7,12 @@ import { Zh } from '../../components/Zh';
 import type { CatalogEntry } from '../../data/schema-catalog';
 import { money } from '../../domain/money';
 import { type CatalogGroup, type CatalogRow, regionRows } from './catalog-rows';
+import { href } from '../../lib/route/href';
 
 const COLUMNS = 6;
 
 /** A department-year's link: the page reloads on that dataset (the catalog's datasets are files on the server). */
-export const datasetHref = (e: CatalogEntry, hash = '#/') => `?ds=${encodeURIComponent(e.id)}${hash}`;
+export const datasetHref = (e: CatalogEntry, hash?: string) => href.dataset(e.id, hash);
 
 const Figure = ({ value }: { value: string | null | undefined }) =>
   value == null ? <span className="muted">—</span> : <Amount value={money(value)} />;
@@ -130,7 +131,7 @@ const CatalogBodyRow = memo(function CatalogBodyRow({
       </td>
       <td className="num">
         {e.summary ? (
-          <a href={datasetHref(e, '#/data')} className={e.summary.problems.blocks ? 'error' : undefined}>
+          <a href={datasetHref(e, href.data())} className={e.summary.problems.blocks ? 'error' : undefined}>
             {t('catalog.problems', e.summary.problems)}
           </a>
         ) : (

@@ -4,6 +4,7 @@ import { Zh } from '../../components/Zh';
 import type { Money } from '../../domain/money';
 import { exactMoney, formatMoney, formatPercent, type MoneyUnit } from '../../lib/format/number';
 import type { CompareRow } from './compare-rows';
+import { href } from '../../lib/route/href';
 
 /**
  * An amount as components/Amount.tsx renders it (the exact decimal in data-value, which the CSV export reads), in
@@ -49,7 +50,7 @@ export const CompareTableRow = memo(function CompareTableRow({
       ref={measure}
     >
       <th scope="row">
-        <a href={`?ds=${encodeURIComponent(row.entry.id)}#/`}>
+        <a href={href.dataset(row.entry.id)}>
           <Zh>{row.entry.department.name}</Zh>
         </a>
         {row.entry.scope === '单位' && <span className="muted small">{t('compare.unitScope')}</span>}

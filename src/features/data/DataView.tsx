@@ -9,6 +9,7 @@ import { CorrectionsTable } from './CorrectionsTable';
 import { DatasetUnit } from '../../components/DatasetUnit';
 import { ReconciliationReport } from './ReconciliationReport';
 import { SourceLines } from './SourceLines';
+import { href } from '../../lib/route/href';
 
 export function DataView({
   dataset,
@@ -104,9 +105,9 @@ function TextDataView({
         </p>
         <p>
           {onlyFailed ? (
-            <a href="#/data">{t('data.showAll')}</a>
+            <a href={href.data()}>{t('data.showAll')}</a>
           ) : (
-            <a href="#/data?checks=failed">{t('data.showFailed')}</a>
+            <a href={href.data({ checks: 'failed' })}>{t('data.showFailed')}</a>
           )}
         </p>
         <ReconciliationReport checks={checks} onlyFailed={onlyFailed} />

@@ -11,6 +11,7 @@ import { share, sum } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
 import { cell, findRow } from '../../domain/table';
 import { formatPercent } from '../../lib/format/number';
+import { href } from '../../lib/route/href';
 
 /** Basic spending by 部门经济分类 (类 → 款), each line with the 政府经济分类 it maps to, as published in table 六. */
 export function EconomicView({
@@ -61,7 +62,7 @@ export function EconomicView({
             <a
               key={c}
               className={`kpi kpi-link-card${highlightClass === c ? ' row-selected' : ''}`}
-              href={`#/economic?class=${c}`}
+              href={href.economic({ class: c })}
             >
               <span className="kpi-label">
                 {c} <Zh>{DEPARTMENT_ECONOMIC_CLASSES[c]}</Zh>

@@ -13,6 +13,7 @@ import type { Money } from '../../domain/money';
 import { share } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
 import { formatPercent } from '../../lib/format/number';
+import { href } from '../../lib/route/href';
 
 /** The selected 科目: its split, and for a 项 with project spending, its projects — or the honest pool. */
 export function FunctionDetail({
@@ -67,7 +68,7 @@ export function FunctionDetail({
                   table: <Zh>{tableName(dataset, 'gpbExpenditure')}</Zh>,
                 }}
               />
-              <a href="#/economic">{t('functions.detail.byEconomic')}</a>
+              <a href={href.economic()}>{t('functions.detail.byEconomic')}</a>
             </>
           )}
         </dd>
@@ -87,7 +88,7 @@ export function FunctionDetail({
           <ul className="plain-list">
             {attributed.map((p) => (
               <li key={p.id}>
-                <a href={`#/projects/${p.id}`} lang="zh-CN">
+                <a href={href.project(p.id)} lang="zh-CN">
                   {p.name}
                 </a>{' '}
                 <Amount value={p.total} withUnit />
@@ -129,7 +130,7 @@ export function FunctionDetail({
             />
           </p>
           <p>
-            <a href="#/projects?attribution=pool">
+            <a href={href.projects({ attribution: 'pool' })}>
               {t('functions.pool.link', { count: pool.unattributed.length })}
             </a>
           </p>

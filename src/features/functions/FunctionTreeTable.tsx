@@ -10,6 +10,7 @@ import type { FunctionLevel } from '../../domain/classification';
 import type { StringKey } from '../../lib/i18n/strings';
 import { formatSortParam, parseSortParam } from '../../components/data-table/sort-param';
 import { functionColumns, type FunctionRow, functionTableFeatures } from './function-columns';
+import { href } from '../../lib/route/href';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SORTABLE = ['code', 'total', 'basic', 'project', 'share'];
@@ -111,7 +112,7 @@ export function FunctionTreeTable({
                       ) : (
                         <span className="expander-spacer" aria-hidden="true" />
                       )}
-                      <a href={`#/functions/${row.original.code}`}>
+                      <a href={href.functions(row.original.code)}>
                         <FunctionName code={row.original.code} name={row.original.name} codeClass="code" />
                       </a>
                       <span className="level-tag">{t(LEVEL[row.original.level])}</span>

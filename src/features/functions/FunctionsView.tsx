@@ -15,11 +15,12 @@ import type { Dataset } from '../../domain/model';
 import { cell, findRow } from '../../domain/table';
 import { formatMoney, formatPercent } from '../../lib/format/number';
 import { useUiStore } from '../../store/ui-store';
-import { navigateTo } from '../../lib/navigation';
+import { navigate } from '../../lib/route/navigate';
 import { FunctionDetail } from './FunctionDetail';
 import { barOrder, functionBarOption } from './function-bar-option';
 import { FunctionTreeTable } from './FunctionTreeTable';
 import { functionRowsOf } from '../../lib/derived/functions';
+import { href } from '../../lib/route/href';
 
 export interface FunctionsViewProps {
   dataset: Dataset;
@@ -62,10 +63,10 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
     <article className="view">
       <Breadcrumbs
         items={[
-          { label: t('nav.functions'), href: '#/functions' },
+          { label: t('nav.functions'), href: href.functions() },
           ...path.map((n) => ({
             label: <FunctionName code={n.code} name={n.name} />,
-            href: `#/functions/${n.code}`,
+            href: href.functions(n.code),
           })),
         ]}
       />
@@ -73,7 +74,7 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
       {code && !selected && (
         <p className="banner banner-warn" role="alert">
           {t('functions.notFound', { code })}
-          <a href="#/functions">{t('functions.seeAll')}</a>
+          <a href={href.functions()}>{t('functions.seeAll')}</a>
         </p>
       )}
       <p className="lead">
@@ -106,13 +107,13 @@ export function FunctionsView({ dataset, code, sort, onSortChange }: FunctionsVi
           height={Math.max(200, level.length * 56 + 60)}
           onClick={(e) => {
             const n = barOrder(level)[e.dataIndex];
-            if (n) navigateTo(`#/functions/${n.code}`);
+            if (n) navigate(href.functions(n.code));
           }}
           table={
             <ul className="plain-list">
               {level.map((n) => (
                 <li key={n.code}>
-                  <a href={`#/functions/${n.code}`}>
+                  <a href={href.functions(n.code)}>
                     <FunctionName code={n.code} name={n.name} />
                   </a>
                   <Trans

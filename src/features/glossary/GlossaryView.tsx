@@ -1,6 +1,7 @@
 import { Field } from '../../components/Field';
 import { useT } from '../../components/use-t';
 import type { Dataset } from '../../domain/model';
+import { href } from '../../lib/route/href';
 
 /** 名词解释 as published, each term addressable (#/glossary?term=基本支出) and searchable. */
 export function GlossaryView({
@@ -50,13 +51,13 @@ export function GlossaryView({
             data-link-target={term === g.term ? '' : undefined}
           >
             <dt>
-              <a href={`#/glossary?term=${encodeURIComponent(g.term)}`} lang="zh-CN">
+              <a href={href.glossary({ term: g.term })} lang="zh-CN">
                 {g.term}
               </a>
             </dt>
             <dd>
               <span lang="zh-CN">{g.definition}</span>{' '}
-              <a className="source-link" href={`#/data?line=${g.line}`}>
+              <a className="source-link" href={href.data({ line: g.line })}>
                 {t('source.line', { line: g.line })}
               </a>
             </dd>

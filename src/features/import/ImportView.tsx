@@ -6,7 +6,7 @@ import type { DataProblem } from '../../data/problems';
 import type { ImportEvent } from '../../import/browser/protocol';
 import { type ImportedDataset, openImported, useImportedStore } from '../../store/imported-store';
 import { useDataStore } from '../../store/data-store';
-import { navigateTo } from '../../lib/navigation';
+import { navigate } from '../../lib/route/navigate';
 import { ImportedCard } from './ImportedCard';
 import { toImported } from './import-result';
 import { MAX_FILE_BYTES, type RunningImport, startImport } from './run-import';
@@ -243,5 +243,5 @@ export function ImportView() {
 
 function openAndGo(item: ImportedDataset, hash: string) {
   openImported(item);
-  navigateTo(hash);
+  navigate(hash);
 }

@@ -1,6 +1,7 @@
 import { useT } from '../../components/use-t';
 import type { ImportedDataset } from '../../store/imported-store';
 import { useDownloadLinks } from './use-download-links';
+import { href } from '../../lib/route/href';
 
 /** One imported document: what it is, what its checks found, and what the reader can do with it. */
 export function ImportedCard({
@@ -48,10 +49,10 @@ export function ImportedCard({
         <p className="muted small">{t('import.active', { what: report.active.join(', ') })}</p>
       )}
       <p className="import-actions">
-        <button type="button" onClick={() => onOpen('#/')}>
+        <button type="button" onClick={() => onOpen(href.overview())}>
           {t('import.open')}
         </button>
-        <button type="button" className="secondary" onClick={() => onOpen('#/data')}>
+        <button type="button" className="secondary" onClick={() => onOpen(href.data())}>
           {t('import.report')}
         </button>
         <a href={links?.dataset} download={entry.file}>

@@ -1,4 +1,4 @@
-import { queryInt } from '../../lib/query-values';
+import { parseQuery } from '../../lib/route/query';
 
 /** The box query param "x0,y0,x1,y1" (PDF points from the page's top-left); anything else is no box. */
 export function parseBox(s: string | null): [number, number, number, number] | null {
@@ -10,7 +10,7 @@ export function parseBox(s: string | null): [number, number, number, number] | n
 
 /** ?file=&page=&box=x0,y0,x1,y1&table= : the PDF page to show, or null. */
 export function pdfPageParams(q: URLSearchParams) {
-  const page = queryInt(q.get('page'), 1, 100_000);
+  const { page, file, box, table } = parseQuery('data', q);
   if (page === null) return null;
-  return { file: q.get('file') ?? '', page, box: parseBox(q.get('box')), table: q.get('table') };
+  return { file: file ?? '', page, box: parseBox(box), table };
 }

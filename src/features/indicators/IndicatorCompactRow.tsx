@@ -1,12 +1,13 @@
 import { TARGET_KIND } from '../../components/TargetReading';
 import { useT } from '../../components/use-t';
 import type { IndicatorRow } from '../../domain/indicators';
+import { href } from '../../lib/route/href';
 
 /** An indicator on a phone: its name and target as printed, then where it sits (一级 › 二级 · project) and its type. */
 export function IndicatorCompactRow({ row }: { row: IndicatorRow }) {
   const t = useT();
   return (
-    <a className="compact-row" href={`#/projects/${row.projectId}?indicator=${row.index}`}>
+    <a className="compact-row" href={href.project(row.projectId, { indicator: row.index })}>
       <span className="compact-name">
         <span lang="zh-CN">{row.name}</span>
         {row.damaged && <span className="damage">{t('indicators.damaged')}</span>}

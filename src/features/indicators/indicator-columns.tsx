@@ -7,6 +7,7 @@ import type { T } from '../../components/use-t';
 import type { IndicatorRow } from '../../domain/indicators';
 import { describeTarget } from '../../domain/targets/describe-target';
 import type { Lang } from '../../lib/i18n/translate';
+import { href } from '../../lib/route/href';
 
 const col = createColumnHelper<SortingFeatures, IndicatorRow>();
 
@@ -23,7 +24,7 @@ export function indicatorColumns(t: T, lang: Lang) {
       header: t('indicator.level3'),
       meta: { width: '27%' },
       cell: (c) => (
-        <a href={`#/projects/${c.row.original.projectId}?indicator=${c.row.original.index}`}>
+        <a href={href.project(c.row.original.projectId, { indicator: c.row.original.index })}>
           {zhCell(c.getValue())}
           {c.row.original.damaged && <span className="damage">{t('indicators.damaged')}</span>}
         </a>
@@ -61,7 +62,7 @@ export function indicatorColumns(t: T, lang: Lang) {
       id: 'project',
       header: t('indicators.col.project'),
       meta: { width: '23%' },
-      cell: (c) => <a href={`#/projects/${c.row.original.projectId}`}>{zhCell(c.getValue())}</a>,
+      cell: (c) => <a href={href.project(c.row.original.projectId)}>{zhCell(c.getValue())}</a>,
     }),
   ]);
 }

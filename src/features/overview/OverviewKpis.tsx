@@ -13,6 +13,7 @@ import type { Dataset } from '../../domain/model';
 import type { OverviewFigures } from '../../domain/overview';
 import type { StringKey } from '../../lib/i18n/strings';
 import { formatPercent } from '../../lib/format/number';
+import { href } from '../../lib/route/href';
 
 /** Income sources by their column key in the 收入总表; an unknown column keeps its published label. */
 const INCOME: Readonly<Record<string, StringKey>> = {
@@ -75,7 +76,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         source={
           <SourceLink at={f.expenditure.source} label={tableName(dataset, 'expenditure')} labelIsPrinted />
         }
-        href="#/functions"
+        href={href.functions()}
         linkLabel={t('overview.link.byFunction')}
       />
       <Kpi
@@ -96,7 +97,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
           </>
         }
         source={<SourceLink at={f.income.source} label={tableName(dataset, 'summary')} labelIsPrinted />}
-        href={sourceHref(findRow(dataset.tables.income, 'total'), 'total', 'income') ?? '#/data'}
+        href={sourceHref(findRow(dataset.tables.income, 'total'), 'total', 'income') ?? href.data()}
         linkLabel={t('overview.link.income')}
       />
       <Kpi
@@ -110,7 +111,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
           </>
         }
         source={<SourceLink at={f.basic.source} label={tableName(dataset, 'expenditure')} labelIsPrinted />}
-        href="#/economic"
+        href={href.economic()}
         linkLabel={t('nav.economic')}
       />
       <Kpi
@@ -132,7 +133,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
           </>
         }
         source={<SourceLink at={f.project.source} label={tableName(dataset, 'expenditure')} labelIsPrinted />}
-        href="#/projects"
+        href={href.projects()}
         linkLabel={t('overview.link.allProjects')}
       />
       <Kpi
@@ -141,7 +142,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
         value={<Amount value={f.sangong.value} withUnit />}
         detail={<Change change={f.sangongChange} year={y} />}
         source={<SourceLink at={f.sangong.source} label={tableName(dataset, 'sangong')} labelIsPrinted />}
-        href="#/sangong"
+        href={href.view('sangong')}
         linkLabel={t('nav.sangong')}
       />
       {/* Only a figure the document prints: no 政府采购 table, no 0.00 standing in for it. */}
@@ -153,7 +154,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
           source={
             <SourceLink at={f.procurement.source} label={tableName(dataset, 'procurement')} labelIsPrinted />
           }
-          href="#/procurement"
+          href={href.view('procurement')}
           linkLabel={t('nav.procurement')}
         />
       )}
@@ -164,7 +165,7 @@ export function OverviewKpis({ dataset, figures: f }: { dataset: Dataset; figure
           value={<Amount value={f.adminCost.value} withUnit />}
           detail={<Change change={f.adminCostChange} year={y} />}
           source={<SourceLink line={f.adminCost.source.line} label={t('source.notes3')} />}
-          href="#/procurement"
+          href={href.view('procurement')}
           linkLabel={t('overview.link.details')}
         />
       )}

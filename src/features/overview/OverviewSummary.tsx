@@ -8,6 +8,7 @@ import { Zh } from '../../components/Zh';
 import type { Dataset } from '../../domain/model';
 import type { OverviewFigures } from '../../domain/overview';
 import { formatPercent } from '../../lib/format/number';
+import { href } from '../../lib/route/href';
 
 /**
  * What leadership and the public ask first, in one sentence, and the largest projects by name: above the KPIs.
@@ -58,7 +59,7 @@ export function OverviewSummary({
             <ol>
               {f.largest.map((p) => (
                 <li key={p.id}>
-                  <a href={`#/projects/${p.id}`}>{name(p)}</a>
+                  <a href={href.project(p.id)}>{name(p)}</a>
                   <Amount value={p.total} withUnit />
                   <span className="muted" title={t('overview.largestShare')}>
                     {formatPercent(p.share)}

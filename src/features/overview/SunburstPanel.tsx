@@ -3,7 +3,8 @@ import { useUnitLabel } from '../../components/Amount';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { SpendingTreeTable } from '../../components/SpendingTreeTable';
 import { localizeSpendingTree, SpendingNodeName } from '../../components/spending-label';
-import { findNode, flatten, hrefOf } from '../../components/spending-nav';
+import { findNode, flatten } from '../../components/spending-nav';
+import { href as links } from '../../lib/route/href';
 import { useLang, useT } from '../../components/use-t';
 import { PHONE, useMediaQuery } from '../../components/data-table/use-media-query';
 import { share } from '../../domain/money';
@@ -133,7 +134,7 @@ export function SunburstPanel({
               <summary>{t('overview.sb.small', { count: small.length, pct: SMALL })}</summary>
               <ul>
                 {small.map(({ node }) => {
-                  const href = hrefOf(node);
+                  const href = links.node(node);
                   const name = <SpendingNodeName node={node} t={t} />;
                   return (
                     <li key={node.id}>

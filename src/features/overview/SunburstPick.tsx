@@ -1,6 +1,6 @@
 import { useUnitLabel } from '../../components/Amount';
 import { SpendingNodeName } from '../../components/spending-label';
-import { hrefOf } from '../../components/spending-nav';
+import { href as links } from '../../lib/route/href';
 import { useT } from '../../components/use-t';
 import { share } from '../../domain/money';
 import type { SpendingNode } from '../../domain/spending-tree';
@@ -25,7 +25,7 @@ export function SunburstPick({
   const t = useT();
   const unit = useUiStore((s) => s.unit);
   const unitLabel = useUnitLabel();
-  const href = hrefOf(picked);
+  const href = links.node(picked);
   const parent = findParent(whole, picked.id);
   return (
     <div className="sb-pick">

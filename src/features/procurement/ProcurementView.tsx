@@ -10,6 +10,7 @@ import { fact } from '../../domain/facts';
 import type { Dataset } from '../../domain/model';
 import { cell } from '../../domain/table';
 import type { StringKey } from '../../lib/i18n/strings';
+import { href } from '../../lib/route/href';
 
 const FACT_ROWS: ReadonlyArray<readonly [string, StringKey]> = [
   ['procurement.goods', 'procurement.goods'],
@@ -60,7 +61,7 @@ export function ProcurementView({ dataset }: { dataset: Dataset }) {
                         {r.id === 'total' ? (
                           t('procurement.total')
                         ) : (
-                          <a href={`#/functions/${r.id}`}>
+                          <a href={href.functions(r.id)}>
                             <FunctionName code={r.id} name={r.text.name ?? ''} />
                           </a>
                         )}
@@ -72,7 +73,7 @@ export function ProcurementView({ dataset }: { dataset: Dataset }) {
                         <Amount value={cell(r, 'gpb')} />
                       </td>
                       <td>
-                        <a href={`#/data?line=${r.line}`}>{r.line}</a>
+                        <a href={href.data({ line: r.line })}>{r.line}</a>
                       </td>
                     </tr>
                   ))}

@@ -5,6 +5,7 @@ import { useT } from '../../components/use-t';
 import type { Indicator, PerformanceTable } from '../../domain/model';
 import { parseTarget } from '../../domain/targets/parse-target';
 import { DamageNote } from './DamageNote';
+import { href } from '../../lib/route/href';
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Array<[string, T[]]> {
   const out = new Map<string, T[]>();
@@ -109,7 +110,7 @@ function IndicatorRow({
         <span className="tag">{t(TARGET_KIND[parsed.kind])}</span> <TargetReading parsed={parsed} />
       </td>
       <td>
-        <a href={`#/data?line=${ind.line}`}>{ind.line}</a>
+        <a href={href.data({ line: ind.line })}>{ind.line}</a>
       </td>
     </tr>
   );

@@ -16,6 +16,7 @@ import { costCeilingNotes } from '../../domain/targets/cost-notes';
 import { formatPercent } from '../../lib/format/number';
 import { ProjectCorrections } from './ProjectCorrections';
 import { ProjectGoals } from './ProjectGoals';
+import { href } from '../../lib/route/href';
 
 export function ProjectView({
   dataset,
@@ -34,7 +35,7 @@ export function ProjectView({
         <h1>{t('project.notFound')}</h1>
         <p>
           {t('project.notFoundBody', { id })}
-          <a href="#/projects">{t('project.seeAll')}</a>
+          <a href={href.projects()}>{t('project.seeAll')}</a>
         </p>
       </article>
     );
@@ -50,7 +51,7 @@ export function ProjectView({
   return (
     <article className="view">
       <Breadcrumbs
-        items={[{ label: t('nav.projects'), href: '#/projects' }, { label: <Zh>{project.name}</Zh> }]}
+        items={[{ label: t('nav.projects'), href: href.projects() }, { label: <Zh>{project.name}</Zh> }]}
       />
       <h1 lang="zh-CN">{project.name}</h1>
       <p className="lead">
@@ -71,7 +72,7 @@ export function ProjectView({
         <p className="note" role="note">
           {t('project.namesakes')}
           {namesakes.map((n) => (
-            <a key={n.id} href={`#/projects/${n.id}`}>
+            <a key={n.id} href={href.project(n.id)}>
               <Zh>{n.name}</Zh>
               <Trans
                 k="project.namesake"
@@ -115,7 +116,7 @@ export function ProjectView({
           {fns.attributed.length ? (
             <p>
               {fns.attributed.map((c) => (
-                <a key={c} href={`#/functions/${c}`}>
+                <a key={c} href={href.functions(c)}>
                   {c}
                 </a>
               ))}
@@ -130,7 +131,7 @@ export function ProjectView({
                   codes: fns.candidates.map((c, i) => (
                     <Fragment key={c}>
                       {i > 0 && t('project.or')}
-                      <a href={`#/functions/${c}`}>{c}</a>
+                      <a href={href.functions(c)}>{c}</a>
                     </Fragment>
                   )),
                 }}

@@ -2,6 +2,7 @@ import { Amount } from '../../components/Amount';
 import { useT } from '../../components/use-t';
 import type { ProjectRow } from '../../domain/projects';
 import { formatPercent } from '../../lib/format/number';
+import { href } from '../../lib/route/href';
 
 /**
  * A project on a phone: its name, its amount with the unit, a bar of its amount against the largest project's
@@ -11,7 +12,7 @@ export function ProjectCompactRow({ row, largest }: { row: ProjectRow; largest: 
   const t = useT();
   const bar = largest > 0 ? Math.max(0.5, (row.total.toNumber() / largest) * 100) : 0;
   return (
-    <a className="compact-row" href={`#/projects/${row.id}`}>
+    <a className="compact-row" href={href.project(row.id)}>
       <span className="compact-name" lang="zh-CN">
         {row.name}
         {row.sameName.length > 0 && (

@@ -16,6 +16,7 @@ import { type ProjectFilter, filterProjects } from '../../domain/projects';
 import { projectRowsOf } from '../../lib/derived/projects';
 import { projectColumns } from './project-columns';
 import { ProjectCompactRow } from './ProjectCompactRow';
+import { href } from '../../lib/route/href';
 
 export interface ProjectsViewProps {
   dataset: Dataset;
@@ -112,7 +113,7 @@ function ProjectList({ dataset, filter, sort, onQuery }: ProjectsViewProps) {
         getRowId={(r) => r.id}
         sort={sort}
         onSortChange={(s) => onQuery({ sort: s })}
-        rowHref={(r) => `#/projects/${r.id}`}
+        rowHref={(r) => href.project(r.id)}
         phoneRows={phoneRows}
       />
     </article>

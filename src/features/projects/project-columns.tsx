@@ -6,6 +6,7 @@ import { sortByDecimal, sortByNumber, sortByText } from '../../components/data-t
 import type { T } from '../../components/use-t';
 import type { ProjectRow } from '../../domain/projects';
 import { formatPercent } from '../../lib/format/number';
+import { href } from '../../lib/route/href';
 
 const col = createColumnHelper<SortingFeatures, ProjectRow>();
 
@@ -117,7 +118,7 @@ export function projectColumns(t: T) {
       cell: (c) =>
         c.getValue() === 'attributed' ? (
           c.row.original.functionCodes.map((code) => (
-            <a key={code} href={`#/functions/${code}`}>
+            <a key={code} href={href.functions(code)}>
               {code}
             </a>
           ))

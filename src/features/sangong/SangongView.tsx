@@ -11,6 +11,7 @@ import { SangongOther } from './SangongOther';
 import { SangongBeside } from './SangongBeside';
 import { SangongTable } from './SangongTable';
 import { SangongTrend } from './SangongTrend';
+import { href } from '../../lib/route/href';
 
 export function SangongView({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
   const t = useT();
@@ -30,7 +31,7 @@ export function SangongView({ dataset, catalog }: { dataset: Dataset; catalog: C
       </p>
       {dataset.kind === 'final' && (
         <p role="note">
-          {t('sangong.finalNote')} <a href="#/execution">{t('nav.execution')} →</a>
+          {t('sangong.finalNote')} <a href={href.view('execution')}>{t('nav.execution')} →</a>
         </p>
       )}
       <SangongTable rows={rows} year={y} />

@@ -13,6 +13,7 @@ import { formatPercent } from '../../lib/format/number';
 import { type YearCell, yearSeries } from './year-series';
 import { YearsChart } from './YearsChart';
 import { LABEL } from './labels';
+import { href } from '../../lib/route/href';
 
 /** 历年: one department across the years the catalog holds, from the catalog's summaries. */
 export function YearsView({ dataset, catalog }: { dataset: Dataset; catalog: Catalog }) {
@@ -36,10 +37,7 @@ export function YearsView({ dataset, catalog }: { dataset: Dataset; catalog: Cat
         <th scope="col">{t('years.figure')}</th>
         {s.columns.map((e) => (
           <th key={e.id} scope="col" className="num">
-            <a
-              href={`?ds=${encodeURIComponent(e.id)}#/`}
-              aria-current={e.id === dataset.id ? 'page' : undefined}
-            >
+            <a href={href.dataset(e.id)} aria-current={e.id === dataset.id ? 'page' : undefined}>
               {columnName(e)}
             </a>
           </th>
@@ -94,7 +92,7 @@ export function YearsView({ dataset, catalog }: { dataset: Dataset; catalog: Cat
                   </>
                 )}{' '}
                 {x.stated.at && (
-                  <a href={`?ds=${encodeURIComponent(x.entry.id)}${sourceHref(x.stated.at) ?? '#/'}`}>
+                  <a href={href.dataset(x.entry.id, sourceHref(x.stated.at) ?? undefined)}>
                     {t('years.statedWhere')}
                   </a>
                 )}

@@ -1,8 +1,11 @@
-import type { MoneyUnit } from '../lib/format/number';
+import type { MoneyUnit } from '../format/number';
+import type { Lang } from '../i18n/translate';
 import { pageUrl } from './page-url';
+import { mergeQuery } from './query';
+import { isPlainHash } from './route';
 
+export type { Lang };
 export type Mode = 'normal' | 'present' | 'embed';
-export type Lang = 'zh' | 'en';
 
 /**
  * Page-level options live in the query string before the hash (?ds=…&mode=…&lang=…&unit=…), so an embedder or a
@@ -31,7 +34,7 @@ export function readPageOptions(
   const mode = q.get('mode');
   const unit = q.get('unit');
   const origin = q.get('parentOrigin');
-  const steps = q.getAll('step').filter((s) => /^#\/[\w/?=&.%-]*$/.test(s));
+  const steps = q.getAll('step').filter(isPlainHash);
   const storyline = q.get('storyline');
   return {
     // Any value is passed on as written: the catalog is the one judge of a dataset id (src/store/data-store.ts), so
@@ -57,10 +60,7 @@ function isOrigin(s: string): boolean {
 
 /** Changes page options in place (history.replaceState keeps the hash and adds no entry). */
 export function writePageOptions(patch: Record<string, string | null>) {
-  const q = new URLSearchParams(window.location.search);
-  for (const [k, v] of Object.entries(patch))
-    if (v === null || v === '') q.delete(k);
-    else q.set(k, v);
+  const q = mergeQuery(window.location.search, patch);
   // history.state is kept: the presenter keeps its step there (modes/use-step-index.ts).
   window.history.replaceState(window.history.state, '', pageUrl({ search: q.toString() }));
 }

@@ -21,7 +21,8 @@ const layer = (from, forbidden) => ({
   },
 });
 
-const HASH_MESSAGE = 'write links with href (src/lib/route/href.ts), the one place the URL contract is spelled out';
+const HASH_MESSAGE =
+  'write links with href (src/lib/route/href.ts), the one place the URL contract is spelled out';
 const NO_HAND_WRITTEN_HASH = [
   { selector: 'Literal[value=/#\\u002F/]', message: HASH_MESSAGE },
   { selector: 'TemplateElement[value.raw=/#\\u002F/]', message: HASH_MESSAGE },

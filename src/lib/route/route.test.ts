@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, toHash } from './route';
+import { APP_LINK, isAppHash, isPlainHash, parseHash, toHash } from './route';
 
 describe('hash routes', () => {
   it('reads the documented routes', () => {
@@ -29,5 +29,25 @@ describe('hash routes', () => {
     expect(parseHash('#/projects?q=a?b').query.get('q')).toBe('a?b');
     expect(toHash('functions', '2150599')).toBe('#/functions/2150599');
     expect(toHash('overview')).toBe('#/');
+  });
+  it('has one hash-safety check: plain URL characters after #/', () => {
+    for (const ok of ['#/', '#/projects/p11?indicator=3', '#/glossary?term=%E5%9F%BA'])
+      expect(isPlainHash(ok)).toBe(true);
+    for (const bad of [
+      'javascript:alert(1)',
+      '#/projects/<img>',
+      '#/a b',
+      '#/基本',
+      '?ds=x#/',
+      '#projects',
+      '',
+    ])
+      expect(isPlainHash(bad)).toBe(false);
+  });
+  it('tells a link to a view of this page from another dataset or site', () => {
+    expect(isAppHash('#/data?line=3')).toBe(true);
+    expect(isAppHash('?ds=x#/')).toBe(false);
+    expect(isAppHash('https://x.cn/#/')).toBe(false);
+    expect(APP_LINK).toBe('a[href^="#/"]');
   });
 });

@@ -37,7 +37,7 @@ test('a sort or a filter keeps the place: only a new view moves the page', async
     })
     .toBe(300);
   await page.evaluate(() => {
-    // The sort writes the query into the same history entry (use-route.ts replaceQuery), as the header does.
+    // The sort writes the query into the same history entry (lib/route/navigate.ts replaceQuery), as the header does.
     const url = new URL(window.location.href);
     url.hash = '#/functions?sort=total';
     window.history.replaceState(window.history.state, '', url);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { zh as shell } from '../src/lib/i18n/strings/shell';
 import { expect, test } from './fixtures';
+import { downloadCsv } from './download';
 import { type BuiltSite, serveBuiltSite } from './site-server';
 
 // The dashboard built on a catalog of the budget corpus (npm run corpus-site), served on a port of its own. The
@@ -73,11 +74,9 @@ test.describe('a catalog of many department-years (the budget corpus)', () => {
     await expect(page.locator('.compare-table .muted.small')).toHaveCount(2);
     // Exported in the order the reader sees, in 元 exactly (371,514,655 and 189,767,551 元 as the PDFs print).
     await page.goto(`${base}?ds=sh-putuo-wanli-2025-dept-budget&unit=yuan#/compare`);
-    const download = page.waitForEvent('download');
-    await page.locator('.compare-view .table-tools button').first().click();
-    const csv = readFileSync((await (await download).path()) as string, 'utf8');
-    expect(csv.indexOf('371514655.00')).toBeGreaterThan(0);
-    expect(csv.indexOf('371514655.00')).toBeLessThan(csv.indexOf('189767551.00'));
+    const fields = (await downloadCsv(page.locator('.compare-view .table-tools button').first())).flat();
+    expect(fields.indexOf('371514655.00')).toBeGreaterThan(0);
+    expect(fields.indexOf('371514655.00')).toBeLessThan(fields.indexOf('189767551.00'));
   });
 
   test('the execution view of 普陀区财政局 2024 决算: 三公 预算数 against 决算数, 项 by gap', async ({

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { SHIPPED } from '../src/data/testing/broken-cases';
+import { downloadCsv } from './download';
 import { expect, test } from './fixtures';
+import { t } from './strings';
 
 // Amounts the schema accepts, shown and exported exactly (issue 16): more than two decimals, negative amounts.
 const DATASET = '**/data/weifang-big-data-bureau-2023.json';
@@ -13,15 +15,9 @@ async function serveWith(page: Page, totals: Record<string, string>) {
   await page.route(DATASET, (route) => route.fulfill({ body, contentType: 'application/json' }));
 }
 
-async function csvOf(page: Page, scope: Locator | Page): Promise<string[]> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    scope.getByRole('button', { name: '导出 CSV' }).first().click(),
-  ]);
-  return readFileSync(await file.path(), 'utf8')
-    .slice(1)
-    .split('\r\n')
-    .flatMap((line) => line.split(','));
+/** Every field of the CSV that the first 导出 CSV button in `scope` gives. */
+async function csvOf(scope: Locator | Page): Promise<string[]> {
+  return (await downloadCsv(scope.getByRole('button', { name: t('export.csv') }).first())).flat();
 }
 
 test.describe('amounts as printed', () => {
@@ -33,7 +29,7 @@ test.describe('amounts as printed', () => {
     await expect(page.locator('.lead .amount').first()).toHaveText('4,000.125 万元');
     await page.goto('./#/projects?sort=amount.desc');
     await expect(page.getByRole('row', { name: /政务云服务费/ }).first()).toContainText('4,000.125');
-    expect(await csvOf(page, page)).toContain('4000.125');
+    expect(await csvOf(page)).toContain('4000.125');
   });
 
   test('a negative amount: the sunburst says it cannot draw it and lists it; the table twin shows it', async ({
@@ -55,7 +51,7 @@ test("the app's own derived percentage is exported as the figure it is, without 
   page,
 }) => {
   await page.goto('./#/sangong');
-  const fields = await csvOf(page, page.getByRole('region', { name: '与上年比较的其他数字' }));
+  const fields = await csvOf(page.getByRole('region', { name: t('sangong.other') }));
   expect(fields).toContain('+19.51%(推算)');
   expect(fields.filter((f) => f.startsWith("'"))).toEqual([]);
 });

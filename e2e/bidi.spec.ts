@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { bidiDatasetText, RLO_DEPARTMENT, RLO_NAMES, RTL_NAME } from '../src/data/testing/bidi';
 import { expect, test } from './fixtures';
+import { t } from './strings';
 
 // Bidi controls and right-to-left letters in data text (issue 16): the digits of an amount shown beside such a name
 // read in their order, and the amount stays after the name.
@@ -53,7 +54,7 @@ test.describe('bidi controls in data text', () => {
 
     // The reader is told, with the field's path.
     await page.goto('./#/data');
-    await expect(page.getByRole('region', { name: '载入时删除的控制字符' })).toContainText(
+    await expect(page.getByRole('region', { name: t('data.textWarnings') })).toContainText(
       'tables.projects.rows[8].cells.name: removed U+202E',
     );
   });

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { downloadCsv } from './download';
 import { expect, test } from './fixtures';
+import { t } from './strings';
 import { type BuiltSite, serveBuiltSite } from './site-server';
 
 // The dashboard on a SYNTHETIC city of 1,000 department-years (npm run city-site: 4 regions × 50 departments ×
@@ -35,7 +36,7 @@ test.describe('a city’s catalog (synthetic, 1,000 department-years)', () => {
     page,
   }) => {
     await page.goto(`${base}?ds=synthetic-r1-b01-2025#/catalog`);
-    await expect(page.getByRole('status')).toHaveText(`${ENTRIES} 个部门年度`);
+    await expect(page.getByRole('status')).toHaveText(t('catalog.count', { count: ENTRIES }));
     const regions = page.getByRole('heading', { level: 2 });
     await expect(regions).toHaveText(['合成省丙市', '合成省丁市', '合成省甲市', '合成省乙市']);
     await expect(renderedRows(page).first()).toBeVisible();
@@ -54,10 +55,10 @@ test.describe('a city’s catalog (synthetic, 1,000 department-years)', () => {
 
     // A search lists every match: 人民法院 in four regions, five years each.
     await page.getByRole('searchbox').fill('人民法院');
-    await expect(page.getByRole('status')).toHaveText('20 个部门年度');
+    await expect(page.getByRole('status')).toHaveText(t('catalog.count', { count: 20 }));
     await expect(page.locator('.catalog-table tbody tr[aria-rowindex]:not(.dept-row)')).toHaveCount(20);
     await page.getByRole('searchbox').fill('');
-    await expect(page.getByRole('status')).toHaveText(`${ENTRIES} 个部门年度`);
+    await expect(page.getByRole('status')).toHaveText(t('catalog.count', { count: ENTRIES }));
 
     // Printing renders every row; back on screen, only those in view again.
     await page.emulateMedia({ media: 'print' });
@@ -89,7 +90,7 @@ test.describe('a city’s catalog (synthetic, 1,000 department-years)', () => {
   test('the comparison of a region’s 50 departments exports all 50 in the order shown', async ({ page }) => {
     await page.goto(`${base}?ds=synthetic-r1-b01-2025#/compare?sort=sangong`);
     const table = page.locator('.compare-table');
-    await expect(table.locator('caption')).toHaveText('50 个部门');
+    await expect(table.locator('caption')).toHaveText(t('compare.caption', { count: 50 }));
     await expect(table).toHaveAttribute('aria-rowcount', '51');
     const firstShown = (await table.locator('tbody th[scope=row]').first().innerText()).trim();
     const rows = await downloadCsv(page.locator('.compare-view .table-tools button').first());

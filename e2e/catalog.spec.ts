@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { zh as shell } from '../src/lib/i18n/strings/shell';
 import { expect, test } from './fixtures';
+import { t } from './strings';
 import { downloadCsv } from './download';
 import { type BuiltSite, serveBuiltSite } from './site-server';
 
@@ -32,9 +32,7 @@ test.describe('a catalog of many department-years (the budget corpus)', () => {
 
   test('the catalog lists region → department → years, searchable, each year a link', async ({ page }) => {
     await page.goto(`${base}#/catalog`);
-    await expect(
-      page.getByRole('navigation').getByRole('link', { name: shell['nav.catalog'] }),
-    ).toBeVisible();
+    await expect(page.getByRole('navigation').getByRole('link', { name: t('nav.catalog') })).toBeVisible();
     for (const region of ['江苏省', '山东省潍坊市', '上海市普陀区'])
       await expect(page.getByRole('heading', { level: 2, name: region })).toBeVisible();
     await page.getByRole('searchbox').fill('万里');
@@ -83,9 +81,7 @@ test.describe('a catalog of many department-years (the budget corpus)', () => {
     page,
   }) => {
     await page.goto(`${base}?ds=sh-putuo-caizhengju-2024-dept-final#/execution`);
-    await expect(page.locator('.site-title')).toContainText(
-      shell['shell.yearFinal'].replace('{year}', '2024'),
-    );
+    await expect(page.locator('.site-title')).toContainText(t('shell.yearFinal', { year: 2024 }));
     const tables = page.locator('.execution-view table');
     // p22: 行政运行 年初预算 1,560.05, 支出决算 1,511.89 (gap −48.16, the largest) and its stated reason.
     const first = tables.nth(0).locator('tbody tr').first();

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { brokenCases, brokenFileText } from '../src/data/testing/broken-cases';
 import { expect, test } from './fixtures';
+import { t } from './strings';
 
 /** One check's row of the reconciliation report, its group opened as a reader would (closed when all pass). */
 async function checkRow(page: Page, group: string, id: string) {
@@ -14,12 +15,12 @@ async function checkRow(page: Page, group: string, id: string) {
 
 test('the data page shows the dataset, the reconciliation report and the corrections', async ({ page }) => {
   await page.goto('./#/data');
-  await expect(page.getByRole('heading', { level: 1, name: '数据与核对' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: t('data.title') })).toBeVisible();
   await expect(page.getByText(/项核对通过;0 项恒等关系未通过/)).toBeVisible();
   await expect(page.getByText(/12张预算表、44个项目、\d+张绩效目标表/)).toBeVisible();
   const correction = page.locator('#correction-c01');
   await expect(correction).toContainText('4807.56');
-  await expect(page.getByRole('link', { name: '下载数据集 JSON' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: t('data.downloadDataset') })).toHaveAttribute(
     'href',
     'data/weifang-big-data-bureau-2023.json',
   );
@@ -29,9 +30,9 @@ test('a dataset that is not in the catalog gives a located error and a retry, no
   page,
 }) => {
   await page.goto('./?ds=no-such-dataset#/data');
-  await expect(page.getByRole('heading', { name: '无法显示预算数据' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: t('load.failedTitle') })).toBeVisible();
   await expect(page.getByText('no dataset "no-such-dataset"')).toBeVisible();
-  await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
+  await expect(page.getByRole('button', { name: t('load.retry') })).toBeVisible();
 });
 
 test('the report follows the reader: English sentences, amounts in yuan, the document’s names as printed', async ({
@@ -58,7 +59,7 @@ test('a failed check in Chinese with 元: the same sentence as ever, both amount
   await page.goto('./?unit=yuan#/data?checks=failed');
   const row = page.locator('[id="check-projects.row.p01.total"]');
   await expect(row).toBeVisible();
-  await expect(row.getByRole('cell').nth(0)).toHaveText('✗ 未通过');
+  await expect(row.getByRole('cell').nth(0)).toHaveText(t('recon.fail'));
   await expect(row.getByRole('cell').nth(1)).toContainText(
     '项目支出预算情况表:律师咨询服务的合计等于财政拨款与其他资金之和',
   );

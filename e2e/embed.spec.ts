@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { t, tPattern } from './strings';
 
 // A host page on another origin embeds the dashboard, in both sandboxes the brief names, at phone width.
 // The host page runs on another origin of the loopback (e2e/fixtures/host-server.mjs, started by the config).
@@ -19,8 +20,8 @@ for (const [sandbox, parentOrigin] of [
     const frame = page.frameLocator('iframe[data-budget-dashboard]');
     await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
     // No site chrome in the iframe, but a way out to the full dashboard.
-    await expect(frame.getByRole('navigation', { name: '视图' })).toHaveCount(0);
-    await expect(frame.getByRole('link', { name: /打开完整仪表板/ })).toHaveAttribute('target', '_blank');
+    await expect(frame.getByRole('navigation', { name: t('nav.label') })).toHaveCount(0);
+    await expect(frame.getByRole('link', { name: t('embed.openFull') })).toHaveAttribute('target', '_blank');
     // Drill-down inside the iframe.
     await frame.getByRole('link', { name: /^2150599/ }).click();
     await expect(frame.getByRole('heading', { level: 1 })).toContainText('2150599');
@@ -55,7 +56,7 @@ test('lock=1 keeps the embed on its view: other views open the full dashboard in
   await page.goto('./?mode=embed&lock=1#/functions/2150599');
   const [popup] = await Promise.all([
     context.waitForEvent('page'),
-    page.getByRole('link', { name: /查看这\d+个项目/ }).click(),
+    page.getByRole('link', { name: tPattern('functions.pool.link') }).click(),
   ]);
   await popup.waitForLoadState();
   expect(popup.url()).toContain('#/projects?attribution=pool');
@@ -84,7 +85,7 @@ test('lock=1 holds for the sunburst too: a click zooms in place, its details lin
   await expect(page).toHaveURL(/mode=embed&lock=1#\/\?zoom=project$/);
   const [popup] = await Promise.all([
     context.waitForEvent('page'),
-    panel.getByRole('link', { name: '查看明细 →' }).click(),
+    panel.getByRole('link', { name: t('overview.sb.open') }).click(),
   ]);
   await popup.waitForLoadState();
   expect(popup.url()).not.toContain('mode=embed');
@@ -95,10 +96,10 @@ test('lock=1 holds for the sunburst too: a click zooms in place, its details lin
 
 test('the resize script from the share panel sizes every embed on a host page', async ({ page }) => {
   await page.goto('./#/functions');
-  await page.getByRole('button', { name: '分享', exact: true }).click();
-  await page.getByLabel('高度(像素)').fill('200');
-  await page.getByLabel('嵌入网站的地址(用于接收高度消息)').fill(HOST);
-  const code = await page.getByLabel('嵌入代码', { exact: true }).inputValue();
+  await page.getByRole('button', { name: t('share.button'), exact: true }).click();
+  await page.getByLabel(t('share.embedHeight')).fill('200');
+  await page.getByLabel(t('share.embedOrigin')).fill(HOST);
+  const code = await page.getByLabel(t('share.embedCode'), { exact: true }).inputValue();
   // A host page with the code pasted for two views (e2e/fixtures/embed-many.js).
   const views = ['#/functions', '#/sangong'].map((v) => `&view=${encodeURIComponent(v)}`).join('');
   await page.goto(`${HOST}/embed-many.html?code=${encodeURIComponent(code)}${views}`);
@@ -120,9 +121,9 @@ test('the resize script from the share panel sizes every embed on a host page', 
 /** The share panel's embed code for the current origin, with its resize script (and view-change scroll) on. */
 async function embedCodeFromSharePanel(page: import('@playwright/test').Page) {
   await page.goto('./#/projects');
-  await page.getByRole('button', { name: '分享', exact: true }).click();
-  await page.getByLabel('嵌入网站的地址(用于接收高度消息)').fill(HOST);
-  return page.getByLabel('嵌入代码', { exact: true }).inputValue();
+  await page.getByRole('button', { name: t('share.button'), exact: true }).click();
+  await page.getByLabel(t('share.embedOrigin')).fill(HOST);
+  return page.getByLabel(t('share.embedCode'), { exact: true }).inputValue();
 }
 
 const frameBox = (page: import('@playwright/test').Page) =>
@@ -161,7 +162,7 @@ test('the embed reports a height that shrinks when a shorter view opens, and its
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   // Back to the list: the host page returns to the project the reader tapped, not to the list's top.
   await frame.locator('html').evaluate(() => history.back());
-  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('项目支出');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(t('projects.title'));
   const back = frame.locator(`main a[href="${tapped}"]`).first();
   await expect
     .poll(async () => {

@@ -1,3 +1,4 @@
+import { t } from './strings';
 import type { Locator, Page } from '@playwright/test';
 
 /**
@@ -6,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
  */
 export async function sortToggle(page: Page, header: string | RegExp, dir: 'asc' | 'desc') {
   await page.locator('main table, main .compact-list').first().waitFor();
-  const select = page.getByLabel('排序', { exact: true });
+  const select = page.getByLabel(t('table.sort'), { exact: true });
   if (!(await select.isVisible()))
     return page.getByRole('columnheader', { name: header }).getByRole('button').click();
   const value = await select.locator('option', { hasText: header }).first().getAttribute('value');

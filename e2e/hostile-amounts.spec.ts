@@ -42,7 +42,7 @@ test.describe('amounts as printed', () => {
     const chart = page.getByRole('figure', { name: /支出构成/ });
     await chart.scrollIntoViewIfNeeded();
     await expect(chart.locator('canvas')).toHaveCount(0);
-    await chart.getByRole('button', { name: '表', exact: true }).click();
+    await chart.getByRole('button', { name: t('chart.table'), exact: true }).click();
     await expect(page.getByRole('row', { name: /律师咨询服务/ })).toContainText('−2.48');
   });
 });

@@ -15,18 +15,20 @@ test.describe('hostile and broken dataset files', () => {
       await page.route(DATASET, (route) => route.fulfill({ body, contentType: 'application/json' }));
       await page.goto('./#/');
       if (c.expect.reconcile) {
-        await expect(page.getByRole('alert').filter({ hasText: '数据核对发现' })).toBeVisible();
-        await page.getByRole('link', { name: '查看未通过的核对' }).click();
+        await expect(
+          page.getByRole('alert').filter({ hasText: tPattern('shell.failedChecks') }),
+        ).toBeVisible();
+        await page.getByRole('link', { name: t('shell.failedChecksLink') }).click();
         for (const id of c.expect.reconcile)
           await expect(page.locator(`[id="check-${id}"]`)).toContainText('未通过');
         return;
       }
-      await expect(page.getByRole('heading', { name: '无法显示预算数据' })).toBeVisible();
-      const problems = page.getByRole('list', { name: '问题列表' });
+      await expect(page.getByRole('heading', { name: t('load.failedTitle') })).toBeVisible();
+      const problems = page.getByRole('list', { name: t('load.problems') });
       await expect(problems).toContainText('weifang-big-data-bureau-2023.json');
       if (c.expect.where) await expect(problems).toContainText(c.expect.where);
       if (c.expect.message) await expect(problems).toContainText(c.expect.message);
-      await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
+      await expect(page.getByRole('button', { name: t('load.retry') })).toBeVisible();
     });
 });
 
@@ -38,19 +40,19 @@ test.describe('network faults on the data file', () => {
       fail ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
     );
     await page.goto('./#/');
-    await expect(page.getByRole('list', { name: '问题列表' })).toContainText('404');
+    await expect(page.getByRole('list', { name: t('load.problems') })).toContainText('404');
     fail = false;
-    await page.getByRole('button', { name: '重试' }).click();
+    await page.getByRole('button', { name: t('load.retry') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('部门预算总览');
   });
 
   test('500 gives a clear error naming the file', async ({ page }) => {
     await page.route(DATASET, (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }));
     await page.goto('./#/');
-    await expect(page.getByRole('list', { name: '问题列表' })).toContainText(
+    await expect(page.getByRole('list', { name: t('load.problems') })).toContainText(
       'weifang-big-data-bureau-2023.json',
     );
-    await expect(page.getByRole('list', { name: '问题列表' })).toContainText('500');
+    await expect(page.getByRole('list', { name: t('load.problems') })).toContainText('500');
   });
 
   test('a slow answer shows progress, offers a retry once the slow-load threshold has passed, then the data', async ({
@@ -88,16 +90,16 @@ test.describe('network faults on the data file', () => {
       await route.fulfill({ response: res, body: text.slice(0, Math.floor(text.length / 2)) });
     });
     await page.goto('./#/');
-    await expect(page.getByRole('list', { name: '问题列表' })).toContainText('not valid JSON');
+    await expect(page.getByRole('list', { name: t('load.problems') })).toContainText('not valid JSON');
   });
 
   test('a dropped connection is reported with a retry', async ({ page }) => {
     let fail = true;
     await page.route(DATASET, (route) => (fail ? route.abort('connectionreset') : route.continue()));
     await page.goto('./#/');
-    await expect(page.getByRole('list', { name: '问题列表' })).toContainText('download failed');
+    await expect(page.getByRole('list', { name: t('load.problems') })).toContainText('download failed');
     fail = false;
-    await page.getByRole('button', { name: '重试' }).click();
+    await page.getByRole('button', { name: t('load.retry') }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('部门预算总览');
   });
 });

@@ -1,16 +1,13 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { zh } from '../src/lib/i18n/strings/import';
-import { zh as common } from '../src/lib/i18n/strings/common';
 import { PROSE, tinyPdf } from '../src/import/testing/tiny-pdf';
 import { HOSTILE_PDFS } from '../src/import/testing/unicode-pdf';
 import { expect, test } from './fixtures';
+import { t } from './strings';
 
 // The corpus lives beside the repository (never copied into it); CI has it at the same place.
 const CORPUS = resolve(import.meta.dirname, '../../shared/budget-corpus/pdf');
 const WANLI = resolve(CORPUS, 'sh-putuo-wanli-2025-dept-budget.pdf');
-const fill = (s: string, v: Record<string, string | number>) =>
-  s.replace(/\{(\w+)\}/g, (m, k: string) => String(v[k] ?? m));
 
 test.describe('导入: a published PDF read in the browser', () => {
   // Reading a 31-page PDF in a Worker takes a few seconds here, more on a busy machine.
@@ -22,14 +19,14 @@ test.describe('导入: a published PDF read in the browser', () => {
       `the budget corpus is absent (${CORPUS}); it is not part of this repository`,
     );
     await page.goto('./#/import');
-    await expect(page.getByRole('note')).toHaveText(zh['import.local']);
+    await expect(page.getByRole('note')).toHaveText(t('import.local'));
     await page.locator('input[type=file]').setInputFiles(WANLI);
     const card = page.locator('.import-card');
     // Values typed from the PDF (fixtures/corpus/sh-putuo-wanli-2025-dept-budget.json): 9 tables; the 1-元
     // rounding differences of 212 城乡社区支出 are real, 10 of them.
     await expect(card).toContainText('上海市普陀区人民政府万里街道办事处', { timeout: 60_000 });
-    await expect(card).toContainText(fill(zh['import.problems'], { blocks: 10, warns: 0, notes: 0 }));
-    await card.getByRole('button', { name: zh['import.open'] }).click();
+    await expect(card).toContainText(t('import.problems', { blocks: 10, warns: 0, notes: 0 }));
+    await card.getByRole('button', { name: t('import.open') }).click();
 
     // Every view on the imported dataset: the overview's total is the PDF's 189,767,551 元.
     await expect(page.locator('.banner-info')).toContainText('上海市普陀区2025年区级部门预算');
@@ -46,13 +43,13 @@ test.describe('导入: a published PDF read in the browser', () => {
     );
     await page.goto('./#/import');
     await page.locator('input[type=file]').setInputFiles(WANLI);
-    await page.getByRole('button', { name: zh['import.open'] }).click({ timeout: 60_000 });
+    await page.getByRole('button', { name: t('import.open') }).click({ timeout: 60_000 });
     await page.goto('./#/functions/201');
     // 201 一般公共服务支出: 3,296,600 元 = 329.66 万元, all of it 项目支出 (PDF page 14).
     const detail = page.locator('.detail');
     await expect(detail).toContainText('329.66');
     const link = detail.locator('.source-link').first();
-    await expect(link).toContainText(fill(common['source.page'], { page: 14 }));
+    await expect(link).toContainText(t('source.page', { page: 14 }));
     await link.click();
     await expect(page.locator('#pdf-h')).toContainText('第14页 · 2025年部门支出预算总表');
     const mark = page.locator('.pdf-mark');
@@ -69,7 +66,7 @@ test.describe('导入: a published PDF read in the browser', () => {
     expect(box && frame && box.x >= frame.x && box.x + box.width <= frame.x + frame.width + 1).toBe(true);
     // The problems report is on the data view, worst first, each with its page.
     await page.goto('./#/data');
-    await expect(page.locator('#recon-h')).toHaveText(zh['report.title']);
+    await expect(page.locator('#recon-h')).toHaveText(t('report.title'));
     await expect(page.locator('.import-report tbody tr')).toHaveCount(10);
   });
 
@@ -95,7 +92,7 @@ test.describe('导入: a published PDF read in the browser', () => {
       ['huge.pdf', 'import.reason.too-many-pages'],
       ['library.pdf', 'import.reason.not-budget'],
     ] as const)
-      await expect(failures).toContainText(`${name}:${zh[reason]}`, { timeout: 60_000 });
+      await expect(failures).toContainText(`${name}:${t(reason)}`, { timeout: 60_000 });
     await expect(page.locator('.import-card')).toHaveCount(0);
     // Nothing ran: no dialog opened (a PDF script's app.alert), and the page still navigates.
     page.on('dialog', () => {
@@ -120,7 +117,7 @@ test.describe('导入: a published PDF read in the browser', () => {
     await page.locator('input[type=file]').setInputFiles(paths);
     const failures = page.locator('.import-failures');
     for (const name of ['30-digits.pdf', 'exponent.pdf'])
-      await expect(failures).toContainText(`${name}:${zh['import.reason.absurd-amount']}`, {
+      await expect(failures).toContainText(`${name}:${t('import.reason.absurd-amount')}`, {
         timeout: 60_000,
       });
     await expect(failures).toContainText('page 1, at (');
@@ -134,11 +131,14 @@ test.describe('导入: a published PDF read in the browser', () => {
     expect(frameMs).toBeLessThan(1000);
     for (const name of ['controls.pdf', 'long-line.pdf'])
       await expect(cards.filter({ hasText: name })).toContainText(
-        fill(zh['import.problems'], { blocks: 0, warns: 1, notes: 0 }),
+        t('import.problems', { blocks: 0, warns: 1, notes: 0 }),
       );
 
     // The markup is text wherever it is shown: no element made of it, nothing run.
-    await cards.filter({ hasText: 'html.pdf' }).getByRole('button', { name: zh['import.open'] }).click();
+    await cards
+      .filter({ hasText: 'html.pdf' })
+      .getByRole('button', { name: t('import.open') })
+      .click();
     await page.goto('./#/functions/201');
     await expect(page.locator('main')).toContainText('<imgsrc=xonerror=alert(1)>');
     expect(await page.locator('img[src="x"], img[onerror]').count()).toBe(0);
@@ -150,8 +150,8 @@ test.describe('导入: a published PDF read in the browser', () => {
     await page.goto('./#/import');
     await page.locator('input[type=file]').setInputFiles(path);
     await expect(page.locator('.import-progress progress')).toBeVisible();
-    await page.getByRole('button', { name: zh['import.cancel'] }).click();
-    await expect(page.getByText(zh['import.cancelled'])).toBeVisible();
+    await page.getByRole('button', { name: t('import.cancel') }).click();
+    await expect(page.getByText(t('import.cancelled'))).toBeVisible();
     await expect(page.locator('.import-card')).toHaveCount(0);
   });
 });

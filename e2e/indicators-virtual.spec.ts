@@ -8,14 +8,13 @@ const ALL = 550;
 /** Body rows in the DOM (spacers aside): a long table renders only those near the view. */
 const renderedRows = (table: Locator) => table.locator('tbody tr[aria-rowindex]');
 
-
 test('the 550 indicators render only the rows in view, yet scroll, export and print as 550', async ({
   page,
   isMobile,
 }) => {
   test.skip(isMobile, 'the long table: wider screens (phones list compact rows, indicators-filter.spec.ts)');
   await page.goto('./#/indicators');
-  const table = page.getByRole('table', { name: '绩效指标' });
+  const table = page.getByRole('table', { name: t('indicators.caption') });
   await expect(page.getByRole('status')).toContainText(`显示 ${ALL} / ${ALL}`);
   // Screen readers are told the whole size: 550 rows and the header row.
   await expect(table).toHaveAttribute('aria-rowcount', String(ALL + 1));
@@ -48,7 +47,7 @@ test('the 550 indicators render only the rows in view, yet scroll, export and pr
 test('Tab walks the links of the long table past the rows first rendered', async ({ page, isMobile }) => {
   test.skip(isMobile, 'keyboard: desktop');
   await page.goto('./#/indicators');
-  const table = page.getByRole('table', { name: '绩效指标' });
+  const table = page.getByRole('table', { name: t('indicators.caption') });
   const firstRendered = await renderedRows(table).count();
   await table.locator('tbody a').first().focus();
   // Two links a row (indicator, project): this goes well past the rows rendered at first.

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { t, tPattern } from './strings';
 
 /** Presses Tab until the focused element matches; fails after `max` presses (keyboard-only navigation). */
 async function tabTo(
@@ -34,7 +35,7 @@ test('the whole drill journey works with the keyboard alone, with a visible focu
   // Skip link first (start from the document, wherever the browser put focus on load).
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused();
+  await expect(page.getByRole('link', { name: t('shell.skip') })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
   // A glossary term explains itself on focus.
@@ -55,11 +56,14 @@ test('the whole drill journey works with the keyboard alone, with a visible focu
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/functions\/2150599$/);
   // Chart ↔ table toggle.
-  await tabTo(page, (e) => e.text === '表');
+  await tabTo(page, (e) => e.text === t('chart.table'));
   await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: '表', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: t('chart.table'), exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   // → the pool → a project → its indicators.
-  await tabTo(page, (e) => e.text.startsWith('查看这'));
+  await tabTo(page, (e) => tPattern('functions.pool.link').test(e.text));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/attribution=pool/);
   await tabTo(page, (e) => e.text === '潍坊市视频赋能平台');

@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test';
-import { zh as common } from '../src/lib/i18n/strings/common';
-import { zh as modes } from '../src/lib/i18n/strings/modes';
-import { zh as shell } from '../src/lib/i18n/strings/shell';
 import { expect, test } from './fixtures';
+import { t, tEn } from './strings';
 
 // A code chunk that does not arrive (a redeploy while the page is open, a phone losing its connection): only what it
 // carries degrades, says so, and comes back on retry once the network does — without a reload.
@@ -45,7 +43,10 @@ test('the reading views load their code while the page is idle: a view opens eve
     )
     .toBe(true);
   const chunk = await loseChunk(page, 'views');
-  await page.getByRole('navigation').getByRole('link', { name: shell['nav.functions'] }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: t('nav.functions') })
+    .click();
   await expect(page.locator('.function-table')).toBeVisible();
   expect(chunk.hits()).toBe(0);
 });
@@ -65,17 +66,17 @@ test.describe('a lost code chunk', () => {
     const frame = page.locator('.chart-frame').first();
     // Charts load when they near the viewport: below the fold on a phone.
     await frame.scrollIntoViewIfNeeded();
-    await expect(frame.getByRole('alert')).toContainText(common['chart.failed']);
+    await expect(frame.getByRole('alert')).toContainText(t('chart.failed'));
     expect(chunk.hits()).toBeGreaterThan(0);
     await expect(page.locator('.kpis')).toBeVisible();
     await expect(page.getByRole('navigation')).toBeVisible();
     // The table twin still has the figures.
-    await frame.getByRole('button', { name: common['chart.table'], exact: true }).click();
+    await frame.getByRole('button', { name: t('chart.table'), exact: true }).click();
     await expect(frame.locator('table')).toBeVisible();
-    await frame.getByRole('button', { name: common['chart.chart'], exact: true }).click();
+    await frame.getByRole('button', { name: t('chart.chart'), exact: true }).click();
 
     await chunk.release();
-    await frame.getByRole('button', { name: common['chart.retry'] }).click();
+    await frame.getByRole('button', { name: t('chart.retry') }).click();
     await expect(frame.locator('canvas').first()).toBeVisible();
     await expect(frame.getByRole('alert')).toHaveCount(0);
   });
@@ -88,14 +89,14 @@ test.describe('a lost code chunk', () => {
     await expect(page.locator('.kpis')).toBeVisible();
     // The dialog's code comes with the other views' (vite.config.ts), not fetched yet on the overview.
     const chunk = await loseChunk(page, 'views');
-    await page.getByRole('button', { name: modes['share.button'] }).click();
+    await page.getByRole('button', { name: t('share.button') }).click();
     const failed = page.locator('.part-failed');
-    await expect(failed).toContainText(shell['load.partFailed']);
+    await expect(failed).toContainText(t('load.partFailed'));
     expect(chunk.hits()).toBeGreaterThan(0);
     await expect(page.locator('.kpis')).toBeVisible();
     await expect(page.getByRole('navigation')).toBeVisible();
     await chunk.release();
-    await failed.getByRole('button', { name: shell['load.retry'] }).click();
+    await failed.getByRole('button', { name: t('load.retry') }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await expect(failed).toHaveCount(0);
   });
@@ -106,19 +107,25 @@ test.describe('a lost code chunk', () => {
     await saveData(page);
     await page.goto('./');
     const chunk = await loseChunk(page, 'views');
-    await page.getByRole('navigation').getByRole('link', { name: shell['nav.functions'] }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('nav.functions') })
+      .click();
     const main = page.locator('main');
-    await expect(main.getByRole('alert')).toContainText(shell['load.viewFailed']);
+    await expect(main.getByRole('alert')).toContainText(t('load.viewFailed'));
     await expect(page.getByRole('navigation')).toBeVisible();
     // Still lost: a retry says so again.
-    await main.getByRole('button', { name: shell['load.retry'] }).click();
-    await expect(main.getByRole('alert')).toContainText(shell['load.viewFailed']);
+    await main.getByRole('button', { name: t('load.retry') }).click();
+    await expect(main.getByRole('alert')).toContainText(t('load.viewFailed'));
 
     await chunk.release();
-    await main.getByRole('button', { name: shell['load.retry'] }).click();
+    await main.getByRole('button', { name: t('load.retry') }).click();
     await expect(page.locator('.function-table')).toBeVisible();
     // Another view of the same chunk opens too: nothing of the failure is kept.
-    await page.getByRole('navigation').getByRole('link', { name: shell['nav.sangong'] }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: t('nav.sangong') })
+      .click();
     await expect(page.locator('.data-table').first()).toBeVisible();
   });
 
@@ -127,16 +134,16 @@ test.describe('a lost code chunk', () => {
   }) => {
     const chunk = await loseChunk(page, 'strings-en');
     await page.goto('./?lang=en');
-    const banner = page.getByRole('alert').filter({ hasText: shell['shell.langFailed'] });
+    const banner = page.getByRole('alert').filter({ hasText: t('shell.langFailed') });
     await expect(banner).toBeVisible();
     await expect(page.locator('.kpis')).toBeVisible();
-    await expect(
-      page.getByRole('navigation').getByRole('link', { name: shell['nav.functions'] }),
-    ).toBeVisible();
+    await expect(page.getByRole('navigation').getByRole('link', { name: t('nav.functions') })).toBeVisible();
 
     await chunk.release();
-    await banner.getByRole('button', { name: shell['shell.langRetry'] }).click();
-    await expect(page.getByRole('navigation').getByRole('link', { name: 'Functions' })).toBeVisible();
+    await banner.getByRole('button', { name: t('shell.langRetry') }).click();
+    await expect(
+      page.getByRole('navigation').getByRole('link', { name: tEn('nav.functions') }),
+    ).toBeVisible();
     await expect(banner).toHaveCount(0);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
@@ -147,13 +154,13 @@ test.describe('a lost code chunk', () => {
     const chunk = await loseChunk(page, 'validators');
     await page.goto('./');
     const failed = page.locator('main.state-error');
-    await expect(failed).toContainText(shell['load.failedTitle']);
+    await expect(failed).toContainText(t('load.failedTitle'));
     await expect(failed).toContainText(/validators-[\w-]+\.js/);
-    await expect(failed).not.toContainText(shell['load.slow']);
+    await expect(failed).not.toContainText(t('load.slow'));
     await expect(failed).not.toContainText('catalog.json');
 
     await chunk.release();
-    await failed.getByRole('button', { name: shell['load.retry'] }).click();
+    await failed.getByRole('button', { name: t('load.retry') }).click();
     await expect(page.locator('.kpis')).toContainText('11,098.87');
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { t } from './strings';
 
 test('the overview says first, in words, where the money goes, and names the largest projects above the fold', async ({
   page,
@@ -29,7 +30,7 @@ test('the overview says first, in words, where the money goes, and names the lar
   // How the shares are worked out, on request.
   const method = page.locator('details.method');
   await expect(method.getByText('四舍五入到 0.01%')).toBeHidden();
-  await method.getByText('怎么算的').click();
+  await method.getByText(t('overview.method')).click();
   await expect(method).toContainText('占比 = 金额 ÷ 支出总计 11,098.87 万元');
   // A name opens its project.
   await items.nth(0).getByRole('link').click();
@@ -72,7 +73,7 @@ test('the sunburst zooms in place: a click shows the value and zooms, the centre
   await hit(0, 0.45);
   await expect(page).toHaveURL(/#\/\?zoom=project$/);
   await expect(value).toContainText('项目支出 10,246.66 万元 · 占支出合计 92.32%');
-  const path = panel.getByRole('navigation', { name: '旭日图的层级' });
+  const path = panel.getByRole('navigation', { name: t('overview.sb.path') });
   await expect(path.getByRole('listitem')).toHaveText(['支出合计', '项目支出']);
   if (!isMobile) {
     // Around 项目支出 on a wide screen: its types, then its projects; to the right, p09 政务云服务费 (line 342), a
@@ -80,7 +81,7 @@ test('the sunburst zooms in place: a click shows the value and zooms, the centre
     await hit(0.75, 0, false);
     await expect(value).toContainText('政务云服务费 4,000.00 万元 · 占支出合计 36.04% · 占上一级 40.65%');
     await expect(page).toHaveURL(/#\/\?zoom=project$/);
-    await value.getByRole('link', { name: '查看明细 →' }).click();
+    await value.getByRole('link', { name: t('overview.sb.open') }).click();
     await expect(page).toHaveURL(/#\/projects\/p09$/);
     await page.goBack();
     await expect(page).toHaveURL(/#\/\?zoom=project$/);

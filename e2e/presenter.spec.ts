@@ -1,17 +1,19 @@
 import { expect, test } from './fixtures';
+import { t, tPattern } from './strings';
 
 const step = (page: import('@playwright/test').Page) => page.locator('.present-step');
+const atStep = (n: number, total: number) => t('present.step', { n, total });
 
 test('a clicker steps through the default storyline and the URL follows', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('./?mode=present#/');
-  await expect(step(page)).toHaveText('第 1 / 7 步');
-  await expect(page.getByRole('navigation', { name: '视图' })).toBeHidden();
+  await expect(step(page)).toHaveText(atStep(1, 7));
+  await expect(page.getByRole('navigation', { name: t('nav.label') })).toBeHidden();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#\/\?sb=nature$/);
   await page.keyboard.press('PageDown');
   await expect(page).toHaveURL(/#\/functions$/);
-  await expect(step(page)).toHaveText('第 3 / 7 步');
+  await expect(step(page)).toHaveText(atStep(3, 7));
   await page.keyboard.press(' ');
   await expect(page).toHaveURL(/#\/projects\?sort=amount\.desc$/);
   await expect(page.locator('tr.present-focus').first()).toContainText('政务云服务费');
@@ -35,18 +37,18 @@ test('a clicker steps through the default storyline and the URL follows', async 
 
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/mode=present/);
-  await expect(page.getByRole('navigation', { name: '视图' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: t('nav.label') })).toBeVisible();
 });
 
 test('a storyline made from share links lives in the URL and survives a reload', async ({ page }) => {
   await page.goto(
     `./?mode=present&step=${encodeURIComponent('#/sangong')}&step=${encodeURIComponent('#/projects/p11')}#/sangong`,
   );
-  await expect(step(page)).toHaveText('第 1 / 2 步');
+  await expect(step(page)).toHaveText(atStep(1, 2));
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/#\/projects\/p11$/);
   await page.reload();
-  await expect(step(page)).toHaveText('第 2 / 2 步');
+  await expect(step(page)).toHaveText(atStep(2, 2));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('潍坊市视频赋能平台');
 });
 
@@ -57,22 +59,22 @@ test('a storyline that shows a view twice goes on to its end; reload and back re
   page,
 }) => {
   await page.goto(storyline('#/sangong', '#/functions', '#/sangong', '#/procurement'));
-  await expect(step(page)).toHaveText('第 1 / 4 步');
+  await expect(step(page)).toHaveText(atStep(1, 4));
   for (const [n, view] of [
     [2, 'functions'],
     [3, 'sangong'],
     [4, 'procurement'],
   ] as const) {
     await page.keyboard.press('ArrowRight');
-    await expect(step(page)).toHaveText(`第 ${n} / 4 步`);
+    await expect(step(page)).toHaveText(atStep(n, 4));
     await expect(page).toHaveURL(new RegExp(`#/${view}$`));
   }
   await page.keyboard.press('ArrowLeft');
-  await expect(step(page)).toHaveText('第 3 / 4 步');
+  await expect(step(page)).toHaveText(atStep(3, 4));
   await page.reload();
-  await expect(step(page)).toHaveText('第 3 / 4 步');
+  await expect(step(page)).toHaveText(atStep(3, 4));
   await page.goBack();
-  await expect(step(page)).toHaveText('第 4 / 4 步');
+  await expect(step(page)).toHaveText(atStep(4, 4));
   await expect(page).toHaveURL(/#\/procurement$/);
 });
 
@@ -80,29 +82,29 @@ test('from a view outside the storyline, → goes to its first step', async ({ p
   await page.goto('./?mode=present#/about');
   await expect(step(page)).toHaveText('— / 7');
   await page.keyboard.press('ArrowRight');
-  await expect(step(page)).toHaveText('第 1 / 7 步');
+  await expect(step(page)).toHaveText(atStep(1, 7));
   await expect(page).toHaveURL(/#\/$/);
 });
 
 test('a malformed step shows that its link is malformed, and the presenter goes on', async ({ page }) => {
   await page.goto(storyline('#/sangong', '#/projects/%', '#/procurement'));
-  await expect(step(page)).toHaveText('第 1 / 3 步');
+  await expect(step(page)).toHaveText(atStep(1, 3));
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('链接有误');
-  await expect(step(page)).toHaveText('第 2 / 3 步');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('route.malformedTitle'));
+  await expect(step(page)).toHaveText(atStep(2, 3));
   await page.keyboard.press('ArrowRight');
-  await expect(step(page)).toHaveText('第 3 / 3 步');
+  await expect(step(page)).toHaveText(atStep(3, 3));
   await expect(page).toHaveURL(/#\/procurement$/);
 });
 
 test('the storyline builder rejects a broken link or a link to no view, naming it', async ({ page }) => {
   await page.goto('./#/');
-  await page.getByRole('button', { name: '分享', exact: true }).click();
-  await page.getByLabel('演示链接').fill('#/sangong\n#/projects/%\n#/nope');
-  const rejected = page.getByRole('alert').filter({ hasText: '未加入演示' });
+  await page.getByRole('button', { name: t('share.button'), exact: true }).click();
+  await page.getByLabel(t('share.storyLinks')).fill('#/sangong\n#/projects/%\n#/nope');
+  const rejected = page.getByRole('alert').filter({ hasText: tPattern('share.storyRejected') });
   await expect(rejected).toContainText('#/projects/%');
   await expect(rejected).toContainText('#/nope');
-  await expect(page.getByRole('link', { name: '开始演示(1 步)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: t('share.storyStart', { count: 1 }) })).toBeVisible();
 });
 
 // What a slide's text may measure: the largest font a visible text of <main> is set in may be anything; the smallest
@@ -145,7 +147,7 @@ for (const [width, height] of [
     ];
     for (const [i, takeaway] of takeaways.entries()) {
       if (i > 0) await page.keyboard.press('ArrowRight');
-      await expect(step(page)).toHaveText(`第 ${i + 1} / 7 步`);
+      await expect(step(page)).toHaveText(atStep(i + 1, 7));
       await expect(page.locator('.slide-takeaway')).toHaveText(takeaway);
       await expect(page.locator('.present-focus').first()).toBeVisible();
       // A chart the slide hides is never near the viewport and stays a placeholder.
@@ -176,7 +178,7 @@ test('the help bar gets out of the way, and comes back when the mouse moves', as
   await expect(help).toBeVisible();
   await page.clock.runFor(5000);
   await expect(help).toHaveCount(0);
-  await expect(step(page)).toHaveText('第 1 / 7 步');
+  await expect(step(page)).toHaveText(atStep(1, 7));
   await page.mouse.move(200, 200);
   await page.mouse.move(220, 210);
   await expect(help).toBeVisible();
@@ -187,12 +189,12 @@ test('a source check opens over the slide; the clicker closes it on the same ste
 }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('./?mode=present#/');
-  await expect(step(page)).toHaveText('第 1 / 7 步');
+  await expect(step(page)).toHaveText(atStep(1, 7));
   await page.keyboard.press('7');
-  await expect(step(page)).toHaveText('第 7 / 7 步');
+  await expect(step(page)).toHaveText(atStep(7, 7));
   // The procurement total's source line (line 395).
   await page.locator('.present-focus').getByRole('link', { name: '395' }).click();
-  const overlay = page.getByRole('dialog', { name: '原文出处' });
+  const overlay = page.getByRole('dialog', { name: t('present.source') });
   await expect(overlay).toBeVisible();
   await expect(overlay.locator('iframe')).toHaveAttribute('src', /mode=embed.*#\/data\?line=395/);
   await expect(page).toHaveURL(/#\/procurement$/);
@@ -200,10 +202,10 @@ test('a source check opens over the slide; the clicker closes it on the same ste
   await expect(overlay).toHaveCount(0);
   // Focus returns to the link that opened it, not to the page's top.
   await expect(page.locator('.present-focus').getByRole('link', { name: '395' })).toBeFocused();
-  await expect(step(page)).toHaveText('第 7 / 7 步');
+  await expect(step(page)).toHaveText(atStep(7, 7));
   await expect(page).toHaveURL(/#\/procurement$/);
   await page.keyboard.press('ArrowLeft');
-  await expect(step(page)).toHaveText('第 6 / 7 步');
+  await expect(step(page)).toHaveText(atStep(6, 7));
   await expect(page).toHaveURL(/#\/sangong$/);
   // Esc closes a source, not the presentation.
   await page.keyboard.press('ArrowRight');

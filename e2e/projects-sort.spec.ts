@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { t } from './strings';
 import { openFilters, readColumn, sortToggle } from './helpers';
 
 test('projects sort by amount as money (Decimal), and the sort lives in the URL', async ({
@@ -10,7 +11,7 @@ test('projects sort by amount as money (Decimal), and the sort lives in the URL'
   const table = page.getByRole('table');
   await sortToggle(page, '金额', 'desc');
   await expect(page).toHaveURL(/sort=amount\.desc/);
-  const names = await readColumn(table, '项目名称');
+  const names = await readColumn(table, t('projects.col.name'));
   const amounts = await readColumn(table, '金额');
   expect(names[0]).toContain('政务云服务费');
   expect(amounts[0]).toContain('4,000.00');
@@ -26,9 +27,9 @@ test('projects sort by amount as money (Decimal), and the sort lives in the URL'
 test('projects filter by type and search by name', async ({ page }) => {
   await page.goto('./#/projects');
   await openFilters(page);
-  await page.getByLabel('项目类型', { exact: true }).selectOption('其他运转类');
+  await page.getByLabel(t('projects.col.type'), { exact: true }).selectOption('其他运转类');
   await expect(page.getByRole('status')).toContainText('显示 8 / 44');
-  await page.getByLabel('搜索名称', { exact: true }).fill('政务云');
+  await page.getByLabel(t('projects.search'), { exact: true }).fill('政务云');
   await expect(page.getByRole('status')).toContainText('显示 1 / 44');
   await expect(page).toHaveURL(/type=/);
   await expect(page.locator('main a[href^="#/projects/p"]')).toHaveText(/政务云服务费/);
@@ -61,16 +62,16 @@ test('on a phone the projects are compact rows, largest first, each amount with 
   await expect(rows.first()).toContainText('占项目支出 39.04%');
   await expect(rows.last()).toContainText('1.83 万元');
   // Sorting is the select; document order is written as sort=doc, since no sort means largest first here.
-  await page.getByLabel('排序', { exact: true }).selectOption('');
+  await page.getByLabel(t('table.sort'), { exact: true }).selectOption('');
   await expect(page).toHaveURL(/sort=doc/);
   await expect(rows.first()).toContainText('律师咨询服务');
   // The filters are one button until opened, and it counts those in use.
   const fold = page.locator('main details.filters-fold summary');
-  await expect(fold).toHaveText('筛选');
-  await expect(page.getByLabel('项目类型', { exact: true })).toBeHidden();
+  await expect(fold).toHaveText(t('filters.show'));
+  await expect(page.getByLabel(t('projects.col.type'), { exact: true })).toBeHidden();
   await fold.click();
-  await page.getByLabel('项目类型', { exact: true }).selectOption('其他运转类');
-  await expect(fold).toHaveText('筛选(1)');
+  await page.getByLabel(t('projects.col.type'), { exact: true }).selectOption('其他运转类');
+  await expect(fold).toHaveText(t('filters.active', { n: 1 }));
   await expect(rows).toHaveCount(8);
   await page.screenshot({ path: test.info().outputPath('projects-phone.png') });
 });

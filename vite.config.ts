@@ -57,10 +57,14 @@ function prerenderOverview(): Plugin {
     closeBundle: {
       order: 'post',
       handler() {
-        execFileSync(process.execPath, ['--import', 'tsx', 'scripts/prerender.tsx', 'dist'], {
-          cwd: import.meta.dirname,
-          stdio: 'inherit',
-        });
+        execFileSync(
+          process.execPath,
+          ['--import', 'tsx', '--import', './scripts/node-css-stub.mjs', 'scripts/prerender.tsx', 'dist'],
+          {
+            cwd: import.meta.dirname,
+            stdio: 'inherit',
+          },
+        );
       },
     },
   };
@@ -86,13 +90,19 @@ function staticClosure(from: string, ctx: Graph): Set<string> {
 function appChunk(id: string, ctx: Graph) {
   if (!appModules) {
     // Not what the entry itself needs (e.g. Vite's preload helper): that would make the entry load the app at once.
-    const boot = staticClosure('src/boot.ts', ctx);
-    appModules = new Set([...staticClosure('src/main.tsx', ctx)].filter((m) => !boot.has(m)));
+    bootModules = staticClosure('src/boot.ts', ctx);
+    appModules = new Set([...staticClosure('src/main.tsx', ctx)].filter((m) => !bootModules?.has(m)));
   }
   // Virtual helpers (Vite's preload helper, which the entry uses too) stay where the bundler puts them.
   return appModules.has(id) && !id.startsWith('\0') ? 'main' : null;
 }
 let appModules: Set<string> | null = null;
+let bootModules: Set<string> | null = null;
+/** The views chunk, less what the entry imports: the first view's stylesheets (components/, app/share|modes/). */
+function viewsChunk(id: string, ctx: Graph) {
+  if (!bootModules) appChunk(id, ctx);
+  return VIEW_MODULES.test(id) && !bootModules?.has(id) ? 'views' : null;
+}
 /**
  * Every view but the overview (and the import view, with pdf.js), with the table code they share: one chunk, fetched on the first route change.
  * Domain modules the loading path needs (reconcile, the table ids to-domain fills in, the columns the schema checks)
@@ -124,7 +134,7 @@ export default defineConfig({
       output: {
         codeSplitting: {
           includeDependenciesRecursively: false,
-          groups: [{ name: appChunk }, { name: 'views', test: VIEW_MODULES }],
+          groups: [{ name: appChunk }, { name: viewsChunk }],
         },
       },
     },

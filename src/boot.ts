@@ -1,7 +1,18 @@
 // The page's entry. The overview's numbers are already in the HTML (prerendered by the build, with the styles
 // inlined), so the app's code is fetched only once that HTML has painted: on a slow phone connection the first
 // paint never shares bandwidth or the main thread with 150 KB of JavaScript.
+// The stylesheet of this entry is inlined into the prerendered page, which paints before the app's code runs: it
+// holds the tokens, the base and layout, and the styles of everything the overview shows before any interaction
+// (each also imported by its component, beside it). Every other view's styles load with that view's chunk, and
+// Vite inserts them before the chunk runs. Order is the cascade's: tokens first, print last (it overrides).
+import './app/tokens.css';
 import './app/app.css';
+import './app/modes/modes.css';
+import './app/share/share.css';
+import './components/kpi.css';
+import './components/term.css';
+import './components/chart/chart-frame.css';
+import './features/overview/overview.css';
 import './app/print.css';
 
 let started = false;

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { LazyPart } from '../components/chunk/LazyPart';
 import { retryableLazy } from '../components/chunk/retryable-lazy';
+import './modes/modes.css';
 
 // Presenter, embed and share code is not needed for the first view: each loads when its mode or button appears.
 const Presenter = retryableLazy(() => import('./modes/Presenter').then((m) => ({ default: m.Presenter })));

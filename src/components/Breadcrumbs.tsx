@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from './use-t';
+import './breadcrumbs.css';
 
 export function Breadcrumbs({ items }: { items: ReadonlyArray<{ label: ReactNode; href?: string }> }) {
   const t = useT();

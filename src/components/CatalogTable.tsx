@@ -4,6 +4,7 @@ import { Zh } from './Zh';
 import type { Catalog } from '../data/schema-catalog';
 import { DatasetUnit } from './DatasetUnit';
 import { href } from '../lib/route/href';
+import './data-table/data-table.css';
 
 /** The datasets of the catalog (synthetic test files left out); the current one marked, the others linked. */
 export function CatalogTable({ catalog, currentId }: { catalog: Catalog; currentId: string }) {

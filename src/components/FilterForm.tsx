@@ -2,6 +2,7 @@ import '../lib/i18n/late-strings';
 import type { ReactNode } from 'react';
 import { PHONE, useMediaQuery } from './data-table/use-media-query';
 import { useT } from './use-t';
+import './filter-form.css';
 
 /**
  * A view's filter form. On phones it folds away behind one button that counts the filters in use, so the list is

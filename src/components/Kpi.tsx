@@ -1,6 +1,7 @@
 import { Term } from './Term';
 import type { ReactNode } from 'react';
 import { useT } from './use-t';
+import './kpi.css';
 
 export interface KpiProps {
   label: string;

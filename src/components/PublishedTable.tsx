@@ -5,6 +5,7 @@ import { ExportableTable } from './export/ExportableTable';
 import { SourceLink } from './SourceLink';
 import { useT } from './use-t';
 import { Zh } from './Zh';
+import './data-table/data-table.css';
 
 /**
  * A table exactly as the document prints it — its own columns, in its order, amounts in the reader's unit, each

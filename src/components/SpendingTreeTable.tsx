@@ -5,6 +5,7 @@ import { href as links } from '../lib/route/href';
 import { flatten } from './spending-nav';
 import { SpendingNodeName } from './spending-label';
 import { useT } from './use-t';
+import './data-table/data-table.css';
 
 /** The table twin of a spending hierarchy: every node, indented, with amount and share of the total. */
 export function SpendingTreeTable({ root, caption }: { root: SpendingNode; caption: string }) {

@@ -3,6 +3,7 @@ import { useDefinition } from './glossary-context';
 import { useT } from './use-t';
 import { Zh } from './Zh';
 import { href } from '../lib/route/href';
+import './term.css';
 
 /** How close an open tip may come to the viewport's edge. */
 const EDGE_PX = 8;

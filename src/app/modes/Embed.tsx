@@ -13,6 +13,7 @@ import {
   viewMessage,
 } from './embed-message';
 import { fullDashboardUrl } from './full-dashboard-url';
+import './modes.css';
 
 /** Sends a message to the embedding page, only to its origin; with no known origin, nothing. */
 function useSendToHost(): (message: HeightMessage | ViewMessage) => void {

@@ -19,6 +19,7 @@ import { actionForKey, nextIndex, type Step } from './storyline';
 import { useSlide } from './use-slide';
 import { useStepIndex } from './use-step-index';
 import { useStoryline } from './use-storyline';
+import './modes.css';
 
 /** How long the help stays on screen after the presenter starts or the mouse moves. */
 const HELP_MS = 4000;

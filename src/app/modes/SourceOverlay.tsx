@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../components/use-t';
 import { pageUrl } from '../../lib/route/page-url';
+import './modes.css';
 
 /** The page a source link opens, inside the overlay: the same dataset, language and unit, without the presenter. */
 function sourceUrl(hash: string): string {

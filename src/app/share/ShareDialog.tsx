@@ -12,6 +12,7 @@ import { embedCode } from '../modes/embed-code';
 import { Downloads } from './Downloads';
 import { stepsFromLinks, storylineUrl } from '../modes/storyline';
 import { href } from '../../lib/route/href';
+import './share.css';
 
 function pageBase(): string {
   return pageUrl({ search: '', hash: '' });

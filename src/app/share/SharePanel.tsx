@@ -4,6 +4,7 @@ import { retryableLazy } from '../../components/chunk/retryable-lazy';
 import { useT } from '../../components/use-t';
 import type { Dataset } from '../../domain/model';
 import { startPresenting } from '../modes/presenting';
+import './share.css';
 
 const ShareDialog = retryableLazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 

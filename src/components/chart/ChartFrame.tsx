@@ -10,6 +10,7 @@ import { usePrinting } from '../use-printing';
 import { ChunkBoundary } from '../chunk/ChunkBoundary';
 import { retryableLazy } from '../chunk/retryable-lazy';
 import { useNearViewport } from './use-near-viewport';
+import './chart-frame.css';
 
 // ECharts and its parts load in their own chunk, after the numbers are on screen, when a chart nears the viewport.
 // If that chunk does not arrive, only the chart says so (with a retry); the table twin still has the figures.

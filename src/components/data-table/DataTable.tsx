@@ -13,6 +13,7 @@ import { RENDER_ALL_UP_TO } from './render-all';
 import { useFirstPaintRows } from './use-first-paint-rows';
 import { PHONE, useMediaQuery } from './use-media-query';
 import { VirtualRows } from './VirtualRows';
+import './data-table.css';
 
 export interface DataTableProps<T extends RowData> {
   data: readonly T[];

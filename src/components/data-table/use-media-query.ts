@@ -1,7 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
+import { PHONE_QUERY } from '../../lib/tokens';
 
-/** The phone layout (the CSS's `max-width: 640px` blocks): tables as cards, a one-ring sunburst. */
-export const PHONE = '(max-width: 640px)';
+/** The phone layout (the CSS's phone `@media` blocks, the same breakpoint token): tables as cards, a one-ring sunburst. */
+export const PHONE = PHONE_QUERY;
 
 /** Whether a CSS media query matches now; the component re-renders when that changes. */
 export function useMediaQuery(query: string): boolean {

@@ -3,6 +3,7 @@ import { SourceLink } from '../../components/SourceLink';
 import { useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';
 import type { Dataset } from '../../domain/model';
+import './about.css';
 
 /** 部门概况 and 第三部分 as published (Chinese), under our headings. */
 export function AboutView({ dataset }: { dataset: Dataset }) {

@@ -10,6 +10,7 @@ import { DatasetUnit } from '../../components/DatasetUnit';
 import { ReconciliationReport } from './ReconciliationReport';
 import { SourceLines } from './SourceLines';
 import { href } from '../../lib/route/href';
+import './data.css';
 
 export function DataView({
   dataset,

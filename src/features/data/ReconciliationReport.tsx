@@ -6,6 +6,7 @@ import type { Check, CheckValue } from '../../domain/reconcile/check';
 import type { ReconcileGroup } from '../../domain/reconcile/messages';
 import { formatPercent, formatQuantity } from '../../lib/format/number';
 import { CheckMessage } from './CheckMessage';
+import './data.css';
 
 function groupBy(checks: readonly Check[]) {
   const groups = new Map<ReconcileGroup, Check[]>();

@@ -14,6 +14,7 @@ import { share } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
 import { formatPercent } from '../../lib/format/number';
 import { href } from '../../lib/route/href';
+import './functions.css';
 
 /** The selected 科目: its split, and for a 项 with project spending, its projects — or the honest pool. */
 export function FunctionDetail({

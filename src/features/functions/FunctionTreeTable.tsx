@@ -11,6 +11,7 @@ import type { StringKey } from '../../lib/i18n/strings';
 import { formatSortParam, parseSortParam } from '../../components/data-table/sort-param';
 import { functionColumns, type FunctionRow, functionTableFeatures } from './function-columns';
 import { href } from '../../lib/route/href';
+import './functions.css';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SORTABLE = ['code', 'total', 'basic', 'project', 'share'];

@@ -1,3 +1,4 @@
+import { LABELS_INSIDE_GRID } from '../../lib/chart-grid';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { FunctionNode } from '../../domain/functions';
 import { escapeHtml } from '../../lib/format/html';
@@ -26,7 +27,7 @@ export function functionBarOption(
   const sorted = barOrder(nodes);
   const line = (word: string, v: FunctionNode['total']) => `${escapeHtml(word)} ${escapeHtml(format(v))}`;
   return {
-    grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 28, bottom: 8, ...LABELS_INSIDE_GRID },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },

@@ -2,6 +2,7 @@ import { Field } from '../../components/Field';
 import { useT } from '../../components/use-t';
 import type { Dataset } from '../../domain/model';
 import { href } from '../../lib/route/href';
+import './glossary.css';
 
 /** 名词解释 as published, each term addressable (#/glossary?term=基本支出) and searchable. */
 export function GlossaryView({

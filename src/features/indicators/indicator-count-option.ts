@@ -1,3 +1,4 @@
+import { LABELS_INSIDE_GRID } from '../../lib/chart-grid';
 import type { EChartsCoreOption } from 'echarts/core';
 import { PALETTE } from '../../lib/chart-colors';
 import { escapeHtml } from '../../lib/format/html';
@@ -35,7 +36,7 @@ export function indicatorCountOption(
 ): EChartsCoreOption {
   const ordered = [...counts].reverse();
   return {
-    grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 40, top: 8, bottom: 8, ...LABELS_INSIDE_GRID },
     tooltip: {
       trigger: 'item',
       formatter: (p: { dataIndex: number }) => {

@@ -8,6 +8,7 @@ import { overviewFigures } from '../../domain/overview';
 import { OverviewKpis } from './OverviewKpis';
 import { OverviewSummary } from './OverviewSummary';
 import { SunburstPanel } from './SunburstPanel';
+import './overview.css';
 
 export function OverviewView({
   dataset,

@@ -15,6 +15,7 @@ import { useUiStore } from '../../store/ui-store';
 import { sunburstOption } from './sunburst-option';
 import { SunburstPick } from './SunburstPick';
 import { zoomAfterClick, zoomPath } from './sunburst-zoom';
+import './overview.css';
 
 /** Small sectors (under 1% of the total) carry no label on the chart; they are listed beside it. */
 const SMALL = 1;

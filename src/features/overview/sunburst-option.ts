@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { SpendingNode } from '../../domain/spending-tree';
 import { BASIC_COLOR, PALETTE, PROJECT_COLOR } from '../../lib/chart-colors';
+import { CHROME, CHROME_INK, SURFACE, TEXT } from '../../lib/tokens';
 import { escapeHtml } from '../../lib/format/html';
 
 export interface SunburstDatum {
@@ -111,7 +112,7 @@ export function sunburstOption(
   const data = toSunburstData(root, text);
   // ECharts gives ring-1 nodes palette colours and lets descendants inherit the root's; paint every ring
   // explicitly so a sector's colour always says which branch (基本 / 项目, or which 类) it belongs to.
-  data.itemStyle = { color: '#0f2742' };
+  data.itemStyle = { color: CHROME };
   (data.children ?? []).forEach((c, i) => {
     const color =
       c.nodeId === 'basic'
@@ -147,14 +148,14 @@ export function sunburstOption(
         // Clicks are ours (SunburstPanel): a click zooms and shows the value; opening a view is a separate link.
         nodeClick: false,
         emphasis: { focus: 'ancestor' },
-        itemStyle: { borderColor: '#fff', borderWidth: 1 },
+        itemStyle: { borderColor: SURFACE, borderWidth: 1 },
         // Dark text on the lightened ring colours (≥ 4.5:1); white on the centre, drawn in full colour.
         label: {
           rotate: 0,
           overflow: 'truncate',
           fontSize: 12 * scale,
           lineHeight: 16 * scale,
-          color: '#1b2330',
+          color: TEXT,
         },
         levels: [
           {},
@@ -170,7 +171,7 @@ export function sunburstOption(
                     fontWeight: 'bold',
                     width: width * scale,
                     overflow: 'break',
-                    color: '#fff',
+                    color: CHROME_INK,
                   },
                 }
               : {

@@ -1,3 +1,4 @@
+import './project.css';
 /** A visible marker on text the PDF extraction damaged: readers must not take it at face value. */
 export function DamageNote({ note }: { note: string }) {
   return (

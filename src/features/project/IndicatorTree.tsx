@@ -6,6 +6,7 @@ import type { Indicator, PerformanceTable } from '../../domain/model';
 import { parseTarget } from '../../domain/targets/parse-target';
 import { DamageNote } from './DamageNote';
 import { href } from '../../lib/route/href';
+import './project.css';
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Array<[string, T[]]> {
   const out = new Map<string, T[]>();

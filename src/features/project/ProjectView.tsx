@@ -17,6 +17,7 @@ import { formatPercent } from '../../lib/format/number';
 import { ProjectCorrections } from './ProjectCorrections';
 import { ProjectGoals } from './ProjectGoals';
 import { href } from '../../lib/route/href';
+import './project.css';
 
 export function ProjectView({
   dataset,

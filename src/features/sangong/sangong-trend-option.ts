@@ -1,3 +1,4 @@
+import { LABELS_INSIDE_GRID } from '../../lib/chart-grid';
 import { escapeHtml } from '../../lib/format/html';
 import { formatMoney } from '../../lib/format/number';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -17,7 +18,7 @@ export function sangongTrendOption(
 ): EChartsCoreOption {
   const items = SANGONG_ITEMS.filter((i) => i.key !== 'vehicle');
   return {
-    grid: { left: 8, right: 24, top: 24, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 24, bottom: 8, ...LABELS_INSIDE_GRID },
     tooltip: {
       trigger: 'item',
       formatter: (p: { seriesIndex: number; dataIndex: number }) => {

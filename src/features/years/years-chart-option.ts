@@ -1,3 +1,4 @@
+import { LABELS_INSIDE_GRID } from '../../lib/chart-grid';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Money } from '../../domain/money';
 import { PALETTE } from '../../lib/chart-colors';
@@ -21,7 +22,7 @@ export function yearsChartOption(
   unit: string,
 ): EChartsCoreOption {
   return {
-    grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 28, bottom: 8, ...LABELS_INSIDE_GRID },
     tooltip: {
       trigger: 'item',
       formatter: (p: { seriesIndex: number; dataIndex: number }) => {

@@ -1,3 +1,4 @@
+import { MUTED, SURFACE, TEXT } from '../tokens';
 import type { echarts } from './register';
 
 type Chart = ReturnType<typeof echarts.init>;
@@ -16,7 +17,7 @@ export interface PngCaption {
  */
 export async function chartPng(chart: Chart, caption: PngCaption): Promise<Blob> {
   const ratio = 2;
-  const url = chart.getDataURL({ type: 'png', pixelRatio: ratio, backgroundColor: '#ffffff' });
+  const url = chart.getDataURL({ type: 'png', pixelRatio: ratio, backgroundColor: SURFACE });
   const img = await loadImage(url);
   const pad = 24 * ratio;
   const titleSize = 22 * ratio;
@@ -26,18 +27,18 @@ export async function chartPng(chart: Chart, caption: PngCaption): Promise<Blob>
   canvas.height = img.height + pad * 2 + titleSize * 1.6 + footSize * 3.2;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = SURFACE;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   const font = (size: number, weight = 400) =>
     `${weight} ${size}px "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", sans-serif`;
-  ctx.fillStyle = '#1b2330';
+  ctx.fillStyle = TEXT;
   ctx.font = font(titleSize, 700);
   ctx.textBaseline = 'top';
   ctx.fillText(caption.title, pad, pad);
   const top = pad + titleSize * 1.6;
   ctx.drawImage(img, pad, top);
   ctx.font = font(footSize);
-  ctx.fillStyle = '#5a6472';
+  ctx.fillStyle = MUTED;
   ctx.fillText(caption.unit, pad, top + img.height + footSize * 0.6);
   ctx.fillText(`${caption.source} · ${caption.date}`, pad, top + img.height + footSize * 1.9);
   return new Promise((resolve, reject) =>

@@ -1,25 +1,23 @@
-import type { Row, RowData, SortFn } from '@tanstack/react-table';
+import { type CreatedSortFn, type RowData, constructSortFn } from '@tanstack/react-table';
 import type Decimal from 'decimal.js';
+import { zhCollator } from '../../domain/collation';
 import type { SortingFeatures } from './table-features';
 
-type Fn = SortFn<SortingFeatures, RowData>;
+// constructSortFn's call signature is generic over any table's rows: a column of any table takes these uncast.
+type Fn = CreatedSortFn<SortingFeatures, RowData>;
 
 /** Money by exact value (Decimal), never by its string ("9.90" < "10.00"). Nulls sort as the smallest. */
-export const sortByDecimal: Fn = (
-  a: Row<SortingFeatures, RowData>,
-  b: Row<SortingFeatures, RowData>,
-  id: string,
-) => {
-  const x = a.getValue(id) as Decimal | null;
-  const y = b.getValue(id) as Decimal | null;
-  if (x === null || y === null) return x === y ? 0 : x === null ? -1 : 1;
-  return x.comparedTo(y);
-};
+export const sortByDecimal: Fn = constructSortFn({
+  sort: (x: Decimal | null, y: Decimal | null) =>
+    x === null || y === null ? (x === y ? 0 : x === null ? -1 : 1) : x.comparedTo(y),
+});
 
-const collator = new Intl.Collator('zh-CN', { numeric: true });
+/** Chinese text in 拼音 order, numbers inside names compared as numbers (the one collator, domain/collation.ts). */
+export const sortByText: Fn = constructSortFn({
+  resolveDataValue: (value) => String(value ?? ''),
+  sort: (x: string, y: string) => zhCollator.compare(x, y),
+});
 
-/** Chinese text in 拼音 order, numbers inside names compared as numbers. */
-export const sortByText: Fn = (a, b, id) =>
-  collator.compare(String(a.getValue(id) ?? ''), String(b.getValue(id) ?? ''));
-
-export const sortByNumber: Fn = (a, b, id) => Number(a.getValue(id)) - Number(b.getValue(id));
+export const sortByNumber: Fn = constructSortFn({
+  sort: (x: unknown, y: unknown) => Number(x) - Number(y),
+});

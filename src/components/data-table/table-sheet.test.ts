@@ -14,9 +14,9 @@ interface Line {
 
 const col = createColumnHelper<SortingFeatures, Line>();
 const columns = col.columns([
-  col.accessor('name', { id: 'name', header: '项目', sortFn: sortByText as never }),
+  col.accessor('name', { id: 'name', header: '项目', sortFn: sortByText }),
   col.accessor('target', { id: 'target', header: '指标值', meta: { csv: (r) => r.target || '（空）' } }),
-  col.accessor('amount', { id: 'amount', header: '金额', sortFn: sortByDecimal as never }),
+  col.accessor('amount', { id: 'amount', header: '金额', sortFn: sortByDecimal }),
 ]);
 
 const lines: Line[] = [

@@ -29,7 +29,7 @@ const money = (id: 'total' | 'basic' | 'project', header: string) =>
   col.accessor(id, {
     id,
     header,
-    sortFn: sortByDecimal as never,
+    sortFn: sortByDecimal,
     sortDescFirst: true,
     meta: { numeric: true },
     cell: (c) => (c.getValue().isZero() ? <span className="muted">—</span> : <Amount value={c.getValue()} />),
@@ -50,7 +50,7 @@ export function functionColumns(t: T) {
     col.accessor('share', {
       id: 'share',
       header: t('functions.col.share'),
-      sortFn: sortByDecimal as never,
+      sortFn: sortByDecimal,
       sortDescFirst: true,
       meta: { numeric: true },
       cell: (c) => formatPercent(c.getValue()),

@@ -16,7 +16,7 @@ export function projectColumns(t: T) {
     col.accessor('name', {
       id: 'name',
       header: t('projects.col.name'),
-      sortFn: sortByText as never,
+      sortFn: sortByText,
       // The name as printed; the CSV's first column has the id that tells namesakes apart (csvKey).
       cell: (c) => (
         <>
@@ -30,7 +30,7 @@ export function projectColumns(t: T) {
     col.accessor('type', {
       id: 'type',
       header: t('projects.col.type'),
-      sortFn: sortByText as never,
+      sortFn: sortByText,
       cell: (c) => (
         <span className="nowrap" lang="zh-CN">
           {c.getValue()}
@@ -40,7 +40,7 @@ export function projectColumns(t: T) {
     col.accessor('total', {
       id: 'amount',
       header: t('projects.col.amount'),
-      sortFn: sortByDecimal as never,
+      sortFn: sortByDecimal,
       sortDescFirst: true,
       meta: { numeric: true },
       cell: (c) => <Amount value={c.getValue()} />,
@@ -48,7 +48,7 @@ export function projectColumns(t: T) {
     col.accessor('share', {
       id: 'share',
       header: t('projects.col.share'),
-      sortFn: sortByDecimal as never,
+      sortFn: sortByDecimal,
       sortDescFirst: true,
       // A share, not an amount: a number of percent, for a spreadsheet to add up.
       meta: {
@@ -61,7 +61,7 @@ export function projectColumns(t: T) {
     col.accessor((r) => r.funding.join('、'), {
       id: 'funding',
       header: t('projects.col.funding'),
-      sortFn: sortByText as never,
+      sortFn: sortByText,
       cell: (c) => (
         <span className="nowrap" lang="zh-CN">
           {c.getValue()}
@@ -71,7 +71,7 @@ export function projectColumns(t: T) {
     col.accessor('indicatorCount', {
       id: 'indicators',
       header: t('projects.col.indicators'),
-      sortFn: sortByNumber as never,
+      sortFn: sortByNumber,
       sortDescFirst: true,
       meta: {
         numeric: true,
@@ -84,7 +84,7 @@ export function projectColumns(t: T) {
     col.accessor((r) => r.vague.vagueShare, {
       id: 'vague',
       header: t('projects.col.vague'),
-      sortFn: sortByDecimal as never,
+      sortFn: sortByDecimal,
       sortDescFirst: true,
       meta: {
         numeric: true,
@@ -111,7 +111,7 @@ export function projectColumns(t: T) {
     col.accessor('attribution', {
       id: 'attribution',
       header: t('projects.col.attribution'),
-      sortFn: sortByText as never,
+      sortFn: sortByText,
       meta: {
         csv: (r) => (r.attribution === 'attributed' ? r.functionCodes.join(' ') : t('projects.unattributed')),
       },

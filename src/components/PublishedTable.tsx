@@ -1,8 +1,8 @@
-import type { BudgetTable } from '../domain/model';
+import type { BudgetTable, TableRow } from '../domain/model';
 import { printedCell, printedText } from '../domain/table';
 import { Amount, useUnitLabel } from './Amount';
-import { ExportableTable } from './export/ExportableTable';
-import { SourceLink } from './SourceLink';
+import { type ShellColumn, StaticTable } from './data-table/StaticTable';
+import { SourceLink, sourceText } from './SourceLink';
 import { useT } from './use-t';
 import { Zh } from './Zh';
 import './data-table/data-table.css';
@@ -15,45 +15,50 @@ import './data-table/data-table.css';
 export function PublishedTable({ table, name }: { table: BudgetTable; name: string }) {
   const t = useT();
   const unit = useUnitLabel();
+  const columns: Array<ShellColumn<TableRow>> = [
+    ...table.columns.map((c): ShellColumn<TableRow> => {
+      const label = c.group ? `${c.group} ${c.label}` : c.label;
+      return c.kind === 'money'
+        ? {
+            id: c.key,
+            header: <Zh>{label}</Zh>,
+            csvHeader: label,
+            numeric: true,
+            cell: (r) => {
+              const v = printedCell(r, c.key);
+              return v ? <Amount value={v} /> : '';
+            },
+            csv: (r) => printedCell(r, c.key) ?? null,
+          }
+        : {
+            id: c.key,
+            header: <Zh>{label}</Zh>,
+            csvHeader: label,
+            cell: (r) => <Zh>{printedText(r, c.key) ?? ''}</Zh>,
+            csv: (r) => printedText(r, c.key) ?? null,
+          };
+    }),
+    {
+      id: 'source',
+      header: t('common.source'),
+      cell: (r) => <SourceLink at={r} table={table.id} />,
+      csv: (r) => sourceText(t, r),
+    },
+  ];
   return (
-    <ExportableTable name={name}>
-      <div className="table-scroll" tabIndex={0}>
-        <table className="data-table compact">
-          <caption>
-            <Zh>{table.title}</Zh> <span className="muted small">({unit})</span>
-          </caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c.key} scope="col" className={c.kind === 'money' ? 'num' : undefined}>
-                  <Zh>{c.group ? `${c.group} ${c.label}` : c.label}</Zh>
-                </th>
-              ))}
-              <th scope="col">{t('common.source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((r) => (
-              <tr key={r.id} className={r.id === 'total' ? 'row-total' : undefined}>
-                {table.columns.map((c) =>
-                  c.kind === 'money' ? (
-                    <td key={c.key} className="num">
-                      {printedCell(r, c.key) ? <Amount value={printedCell(r, c.key)!} /> : ''}
-                    </td>
-                  ) : (
-                    <td key={c.key}>
-                      <Zh>{printedText(r, c.key) ?? ''}</Zh>
-                    </td>
-                  ),
-                )}
-                <td>
-                  <SourceLink at={r} table={table.id} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </ExportableTable>
+    <StaticTable
+      caption={
+        <>
+          <Zh>{table.title}</Zh> <span className="muted small">({unit})</span>
+        </>
+      }
+      captionClassName=""
+      className="data-table compact"
+      columns={columns}
+      rows={table.rows}
+      rowKey={(r) => r.id}
+      rowProps={(r) => ({ className: r.id === 'total' ? 'row-total' : undefined })}
+      exportName={name}
+    />
   );
 }

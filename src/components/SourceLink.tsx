@@ -1,5 +1,5 @@
 import type { PdfSource } from '../domain/model';
-import { useT } from './use-t';
+import { type T, useT } from './use-t';
 import { href } from '../lib/route/href';
 
 /** Anything with a place in its document: a text line (the hand-checked dataset) or a PDF page (imported ones). */
@@ -42,6 +42,13 @@ export function SourceLink({
       {page ? t('source.page', { page }) : t('source.line', { line: at?.line ?? line ?? 0 })}
     </a>
   );
+}
+
+/** A source link's text without a label ("第12行", "第3页"), as an export gives it; '' where there is no link. */
+export function sourceText(t: T, at: Sourced | undefined): string {
+  if (!sourceHref(at)) return '';
+  const page = at?.source?.page;
+  return page ? t('source.page', { page }) : t('source.line', { line: at?.line ?? 0 });
 }
 
 /** Where the source viewer shows `at`: its PDF page (with the cell's box) or its text line; null if nowhere. */

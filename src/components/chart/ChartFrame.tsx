@@ -2,7 +2,6 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { type ReactNode, Suspense, useId, useRef, useState } from 'react';
 import type { PngCaption } from '../../lib/echarts/export-png';
 import { useUnitLabel } from '../Amount';
-import { ExportableTable } from '../export/ExportableTable';
 import { exportName, useExportInfo } from '../export/export-context';
 import type { ChartClick } from '../../lib/echarts/use-chart';
 import { useLang, useT } from '../use-t';
@@ -22,13 +21,13 @@ export interface ChartFrameProps {
   description: string;
   option: EChartsCoreOption;
   height?: number;
-  /** The table twin: the same numbers, always available. */
+  /** The table twin: the same numbers, always available; it exports its own CSV (named `name`, from its data). */
   table: ReactNode;
   onClick?: (e: ChartClick) => void;
   aside?: ReactNode;
   /** Shown above the drawn chart (not above its table twin): the sunburst's zoom path and picked sector. */
   above?: ReactNode;
-  /** Short name for exported files (PNG of the chart, CSV of its table). */
+  /** Short name for exported files (PNG of the chart; its table twin names its CSV so too). */
   name: string;
   /** Colour key, drawn as HTML (ECharts' legend component is not loaded, to keep the JavaScript small). */
   legend?: ReadonlyArray<{ label: string; color: string; lang?: string }>;
@@ -154,7 +153,7 @@ export function ChartFrame({
           {aside}
         </div>
       ) : (
-        <ExportableTable name={name}>{table}</ExportableTable>
+        table
       )}
     </figure>
   );

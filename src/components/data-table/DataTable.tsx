@@ -3,9 +3,10 @@ import { ExportableTable } from '../export/ExportableTable';
 import { useT } from '../use-t';
 import { type ColumnDef, FlexRender, type RowData, type SortingState, useTable } from '@tanstack/react-table';
 import { type ReactNode, useMemo } from 'react';
-import { useUiStore } from '../../store/ui-store';
 import { DataRow } from './DataRow';
+import { HeaderCell } from './HeaderCell';
 import { SortSelect } from './SortSelect';
+import { TableFrame } from './TableFrame';
 import { type SortingFeatures, sortingFeatures } from './table-features';
 import { formatSortParam, parseSortParam } from './sort-param';
 import { type CsvKey, tableSheet } from './table-sheet';
@@ -44,7 +45,6 @@ export interface DataTableProps<T extends RowData> {
 /** The URL's word for document order where a table's own default is another order (`phoneRows`). */
 export const DOCUMENT_ORDER = 'doc';
 
-const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 /** A sortable table whose sort lives in the URL. Headers are buttons; aria-sort tells screen readers the order. */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
@@ -84,7 +84,6 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     enableSortingRemoval: true,
     manualSorting: presorted,
   });
-  const unit = useUiStore((s) => s.unit);
   const t = useT();
   const leafColumns = table.getAllLeafColumns();
   const widths = leafColumns.map((c) => c.columnDef.meta?.width);
@@ -112,89 +111,73 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       </ol>
     </div>
   ) : (
-    <div className="table-scroll" tabIndex={0}>
-      {sortSelect}
-      <table
-        className={`data-table responsive${compact ? ' compact' : ''}${fixed ? ' fixed' : ''}`}
-        // Only some rows are in the DOM: tell screen readers how many there are.
-        aria-rowcount={virtual ? headerGroups.length + rows.length : undefined}
-      >
-        <caption className="sr-only">{caption}</caption>
-        {fixed && (
-          <colgroup>
-            {widths.map((width, i) => (
-              <col key={i} style={{ width }} />
-            ))}
-          </colgroup>
-        )}
-        <thead>
-          {headerGroups.map((group, g) => (
-            <tr key={group.id} aria-rowindex={virtual ? g + 1 : undefined}>
-              {group.headers.map((header) => {
-                const dir = header.column.getIsSorted();
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    colSpan={header.colSpan}
-                    className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
-                    aria-sort={dir ? ARIA_SORT[dir] : header.column.getCanSort() ? 'none' : undefined}
-                  >
-                    {header.isPlaceholder ? null : header.column.getCanSort() ? (
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={header.column.getToggleSortingHandler()}
-                      >
-                        <FlexRender header={header} />
-                        <span aria-hidden="true" className="sort-mark">
-                          {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    ) : (
-                      <FlexRender header={header} />
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
+    <TableFrame
+      caption={caption}
+      className={`data-table responsive${compact ? ' compact' : ''}${fixed ? ' fixed' : ''}`}
+      ariaRowCount={virtual ? headerGroups.length + rows.length : undefined}
+      tools={sortSelect}
+    >
+      {fixed && (
+        <colgroup>
+          {widths.map((width, i) => (
+            <col key={i} style={{ width }} />
           ))}
-        </thead>
-        {virtual ? (
-          <VirtualRows
-            rows={rows}
-            columnCount={leafColumns.length}
-            headRows={headerGroups.length}
-            rowHref={rowHref}
-            rowClassName={rowClassName}
-          />
-        ) : rows.length === 0 ? (
-          <tbody>
-            <tr>
-              <td colSpan={leafColumns.length} className="muted">
-                {t('table.noRows')}
-              </td>
-            </tr>
-          </tbody>
-        ) : (
-          <tbody>
-            {shown.map((row) => (
-              <DataRow
-                key={row.id}
-                row={row}
-                href={rowHref?.(row.original)}
-                className={rowClassName?.(row.original)}
-              />
+        </colgroup>
+      )}
+      <thead>
+        {headerGroups.map((group, g) => (
+          <tr key={group.id} aria-rowindex={virtual ? g + 1 : undefined}>
+            {group.headers.map((header) => (
+              <HeaderCell
+                key={header.id}
+                colSpan={header.colSpan}
+                numeric={header.column.columnDef.meta?.numeric}
+                sort={
+                  header.column.getCanSort()
+                    ? { dir: header.column.getIsSorted(), toggle: header.column.getToggleSortingHandler() }
+                    : undefined
+                }
+              >
+                {header.isPlaceholder ? null : <FlexRender header={header} />}
+              </HeaderCell>
             ))}
-          </tbody>
-        )}
-        {footer && <tfoot>{footer}</tfoot>}
-      </table>
-    </div>
+          </tr>
+        ))}
+      </thead>
+      {virtual ? (
+        <VirtualRows
+          rows={rows}
+          columnCount={leafColumns.length}
+          headRows={headerGroups.length}
+          rowHref={rowHref}
+          rowClassName={rowClassName}
+        />
+      ) : rows.length === 0 ? (
+        <tbody>
+          <tr>
+            <td colSpan={leafColumns.length} className="muted">
+              {t('table.noRows')}
+            </td>
+          </tr>
+        </tbody>
+      ) : (
+        <tbody>
+          {shown.map((row) => (
+            <DataRow
+              key={row.id}
+              row={row}
+              href={rowHref?.(row.original)}
+              className={rowClassName?.(row.original)}
+            />
+          ))}
+        </tbody>
+      )}
+      {footer && <tfoot>{footer}</tfoot>}
+    </TableFrame>
   );
   // Nothing shown, nothing to export: no button for an empty file.
   return exportName && rows.length > 0 ? (
-    <ExportableTable name={exportName} rows={(unitLabel) => tableSheet(table, unit, unitLabel, csvKey)}>
+    <ExportableTable name={exportName} rows={(unit, unitLabel) => tableSheet(table, unit, unitLabel, csvKey)}>
       {content}
     </ExportableTable>
   ) : (

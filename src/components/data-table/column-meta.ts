@@ -3,6 +3,8 @@ import type Decimal from 'decimal.js';
 
 /** A cell as exported: text as the cell reads, or an amount (exported exact, in the chosen unit, like <Amount>). */
 export type CsvValue = string | number | Decimal | null;
+/** A cell made of parts (an amount and a label beside it): joined, each amount exact; the column then names the unit. */
+export type CsvCell = CsvValue | readonly CsvValue[];
 
 // What our columns may say about themselves (TanStack Table's typed `meta`, by declaration merging).
 declare module '@tanstack/react-table' {
@@ -20,7 +22,7 @@ declare module '@tanstack/react-table' {
      */
     width?: string;
     /** The cell in a CSV export, where it reads other than the column's value (a placeholder, a formatted %). */
-    csv?: (row: TData) => CsvValue;
+    csv?: (row: TData) => CsvCell;
     /** The column's header in a CSV export, where it says more than on screen (a share's "(%)"). */
     csvHeader?: string;
   }

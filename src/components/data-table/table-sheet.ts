@@ -2,12 +2,49 @@ import type { RowData, Table } from '@tanstack/react-table';
 import Decimal from 'decimal.js';
 import { type SheetCell, plainText, sheetRows } from '../../lib/export/sheet';
 import { type MoneyUnit, exactMoney } from '../../lib/format/number';
-import type { CsvValue } from './column-meta';
+import type { CsvCell, CsvValue } from './column-meta';
 import type { SortingFeatures } from './table-features';
 
-function sheetCell(value: CsvValue | undefined, unit: MoneyUnit): SheetCell {
+const partText = (part: CsvValue | undefined, unit: MoneyUnit) =>
+  Decimal.isDecimal(part) ? exactMoney(part, unit) : part === null || part === undefined ? '' : String(part);
+
+/** A cell as exported: amounts (Decimal) exact in `unit`, text as a reader sees it, parts joined. */
+export function sheetCell(value: CsvCell | undefined, unit: MoneyUnit): SheetCell {
   if (Decimal.isDecimal(value)) return { text: exactMoney(value, unit), amount: true };
-  return { text: plainText(value === null || value === undefined ? '' : String(value)), amount: false };
+  const parts: ReadonlyArray<CsvValue | undefined> = Array.isArray(value) ? value : [value as CsvValue];
+  return {
+    text: plainText(parts.map((p) => partText(p, unit)).join('')),
+    amount: parts.some((p) => Decimal.isDecimal(p)),
+  };
+}
+
+/**
+ * A figure as the app prints it, as a spreadsheet reads one: only an ASCII minus makes a number ("−0.70" → -0.70,
+ * "(−24.14%)" → (-24.14%)), and the "—" shown for nothing printed is an empty cell, not text.
+ */
+export function sheetText(text: string): string {
+  if (text === '—') return '';
+  return text.replace(/(^|[\s(])−(?=\d)/g, '$1-');
+}
+
+/** What a table column exports: its CSV header (the unit is added when it holds amounts) and each row's cell. */
+export interface SheetColumn<T> {
+  csvHeader: string;
+  csv: (row: T) => CsvCell;
+}
+
+/** Rows of a table as exported, from the data shown (in the order shown), never from the DOM. */
+export function columnSheet<T>(
+  columns: ReadonlyArray<SheetColumn<T>>,
+  rows: readonly T[],
+  unit: MoneyUnit,
+  unitLabel: string,
+): string[][] {
+  return sheetRows(
+    columns.map((c) => plainText(c.csvHeader)),
+    rows.map((row) => columns.map((c) => sheetCell(c.csv(row), unit))),
+    unitLabel,
+  );
 }
 
 /**

@@ -1,4 +1,6 @@
 import { type ReactNode, useRef } from 'react';
+import type { MoneyUnit } from '../../lib/format/number';
+import { useUiStore } from '../../store/ui-store';
 import { useUnitLabel } from '../Amount';
 import { type CsvReaders, CsvButton } from './CsvButton';
 import { exportName, useExportInfo } from './export-context';
@@ -13,16 +15,17 @@ export function ExportableTable({
   children,
 }: {
   name: string;
-  rows?: (unit: string) => string[][];
+  rows?: (unit: MoneyUnit, unitLabel: string) => string[][];
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const info = useExportInfo();
-  const unit = useUnitLabel();
+  const unit = useUiStore((s) => s.unit);
+  const label = useUnitLabel();
   const read = (readers: CsvReaders) => {
-    if (rows) return rows(unit);
+    if (rows) return rows(unit, label);
     const table = ref.current?.querySelector('table');
-    return table ? readers.tableRows(table, unit) : null;
+    return table ? readers.tableRows(table, label) : null;
   };
   return (
     <div className="exportable">

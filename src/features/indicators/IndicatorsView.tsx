@@ -5,6 +5,7 @@ import { NotPublished } from '../../components/NotPublished';
 import { useMemo } from 'react';
 import { ChartFrame } from '../../components/chart/ChartFrame';
 import { DataTable } from '../../components/data-table/DataTable';
+import { StaticTable } from '../../components/data-table/StaticTable';
 import { useLang, useT } from '../../components/use-t';
 import {
   type IndicatorFilter,
@@ -16,6 +17,7 @@ import { indicatorRanksOf, indicatorRowsOf } from '../../lib/derived/indicators'
 import { TARGET_KIND } from '../../components/TargetReading';
 import type { Dataset } from '../../domain/model';
 import { indicatorColumns } from './indicator-columns';
+import { countColumns } from './indicator-count-columns';
 import { IndicatorCompactRow } from './IndicatorCompactRow';
 import { indicatorCountOption, level1Colors } from './indicator-count-option';
 import { sortIndicatorRows } from './sort-indicators';
@@ -130,27 +132,14 @@ function IndicatorList({ dataset, filter, sort, onQuery }: IndicatorsViewProps) 
           if (c) onQuery({ l1: c.level1, l2: c.level2 });
         }}
         table={
-          <table className="data-table compact">
-            <caption className="sr-only">{t('indicators.countCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('indicators.level1')}</th>
-                <th scope="col">{t('indicators.level2')}</th>
-                <th scope="col" className="num">
-                  {t('indicators.count')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {counts.map((c) => (
-                <tr key={`${c.level1}/${c.level2}`}>
-                  <td lang="zh-CN">{c.level1}</td>
-                  <td lang="zh-CN">{c.level2}</td>
-                  <td className="num">{c.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StaticTable
+            caption={t('indicators.countCaption')}
+            className="data-table compact"
+            columns={countColumns(t)}
+            rows={counts}
+            rowKey={(c) => `${c.level1}/${c.level2}`}
+            exportName="indicator-counts"
+          />
         }
       />
       <DataTable

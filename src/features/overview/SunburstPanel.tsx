@@ -114,7 +114,7 @@ export function SunburstPanel({
             }}
           />
         }
-        table={<SpendingTreeTable root={root} caption={title} />}
+        table={<SpendingTreeTable root={root} caption={title} exportName={`spending-${hierarchy}`} />}
         unchartable={
           negative.length > 0 && (
             <div role="note" className="note">

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { ChartFrame } from '../../components/chart/ChartFrame';
+import { type ShellColumn, StaticTable } from '../../components/data-table/StaticTable';
 import { useLang, useT } from '../../components/use-t';
 import type { Catalog } from '../../data/schema-catalog';
 import type { Dataset } from '../../domain/model';
@@ -8,6 +9,8 @@ import { type SangongComparison, sangongSeries } from '../../domain/sangong';
 import { unitLabel } from '../../lib/format/number';
 import { useDepartmentYears } from '../../store/use-department-years';
 import { useSangongLabels } from './sangong-labels';
+
+type YearValues = ReturnType<typeof sangongSeries>[number];
 import { sangongTrendLegend, sangongTrendOption } from './sangong-trend-option';
 
 /** Every year of this department the catalog covers, one line per item, with its table twin. */
@@ -45,31 +48,29 @@ export function SangongTrend({
       option={option}
       height={320}
       table={
-        <table className="data-table compact">
-          <caption className="sr-only">{t('sangong.trendCaption', { unit })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sangong.year')}</th>
-              {rows.map((r) => (
-                <th key={r.key} scope="col" className="num">
-                  {labels[r.key]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((s) => (
-              <tr key={s.year}>
-                <th scope="row">{s.year}</th>
-                {rows.map((r) => (
-                  <td key={r.key} className="num">
-                    <Amount value={s.values[r.key]} />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StaticTable
+          caption={t('sangong.trendCaption', { unit })}
+          className="data-table compact"
+          columns={[
+            {
+              id: 'year',
+              header: t('sangong.year'),
+              rowHeader: true,
+              cell: (s) => s.year,
+              csv: (s) => s.year,
+            },
+            ...rows.map((r): ShellColumn<YearValues> => ({
+              id: r.key,
+              header: labels[r.key],
+              numeric: true,
+              cell: (s) => <Amount value={s.values[r.key]} />,
+              csv: (s) => s.values[r.key],
+            })),
+          ]}
+          rows={series}
+          rowKey={(s) => String(s.year)}
+          exportName="sangong-trend"
+        />
       }
     />
   );

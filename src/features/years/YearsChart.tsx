@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { ChartFrame } from '../../components/chart/ChartFrame';
+import { type ShellColumn, StaticTable } from '../../components/data-table/StaticTable';
 import { useLang, useT } from '../../components/use-t';
 import type { CatalogEntry } from '../../data/schema-catalog';
 import { PALETTE } from '../../lib/chart-colors';
@@ -11,6 +12,8 @@ import { yearsChartOption } from './years-chart-option';
 
 /** Figures on one scale (三公 and 机关运行经费 are too small to read beside them; they stay in the table). */
 const CHARTED = ['total', 'basic', 'project'] as const;
+
+type Figure = YearSeries['figures'][number];
 
 /** The headline figures as grouped bars per year, with their table twin in the reader's unit. */
 export function YearsChart({
@@ -48,31 +51,32 @@ export function YearsChart({
       option={option}
       height={300}
       table={
-        <table className="data-table compact">
-          <caption className="sr-only">{t('years.caption', { unit })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('years.figure')}</th>
-              {names.map((n, i) => (
-                <th key={series.columns[i]?.id} scope="col" className="num">
-                  {n}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((f) => (
-              <tr key={f.figure}>
-                <th scope="row">{t(LABEL[f.figure] ?? 'years.total')}</th>
-                {f.cells.map((c, i) => (
-                  <td key={series.columns[i]?.id} className="num">
-                    {c.value ? <Amount value={c.value} /> : t('years.notPrinted')}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StaticTable
+          caption={t('years.caption', { unit })}
+          className="data-table compact"
+          columns={[
+            {
+              id: 'figure',
+              header: t('years.figure'),
+              rowHeader: true,
+              cell: (f) => t(LABEL[f.figure] ?? 'years.total'),
+              csv: (f) => t(LABEL[f.figure] ?? 'years.total'),
+            },
+            ...names.map((n, i): ShellColumn<Figure> => ({
+              id: series.columns[i]?.id ?? String(i),
+              header: n,
+              numeric: true,
+              cell: (f) => {
+                const v = f.cells[i]?.value;
+                return v ? <Amount value={v} /> : t('years.notPrinted');
+              },
+              csv: (f) => f.cells[i]?.value ?? t('years.notPrinted'),
+            })),
+          ]}
+          rows={rows}
+          rowKey={(f) => f.figure}
+          exportName="years"
+        />
       }
     />
   );

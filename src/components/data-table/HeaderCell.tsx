@@ -15,11 +15,14 @@ export interface HeaderSort {
  */
 export function HeaderCell({
   numeric,
+  className,
   colSpan,
   sort,
   children,
 }: {
   numeric?: boolean | undefined;
+  /** More classes after `num` (`opt`: a column a phone may drop). */
+  className?: string | undefined;
   colSpan?: number | undefined;
   sort?: HeaderSort | undefined;
   children: ReactNode;
@@ -28,7 +31,7 @@ export function HeaderCell({
     <th
       scope="col"
       colSpan={colSpan}
-      className={numeric ? 'num' : undefined}
+      className={[numeric ? 'num' : '', className ?? ''].filter(Boolean).join(' ') || undefined}
       aria-sort={sort ? (sort.dir ? ARIA_SORT[sort.dir] : 'none') : undefined}
     >
       {sort ? (

@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { sortByDecimal, sortByText } from './sort-fns';
 import type { SortingFeatures } from './table-features';
+import { sheetText } from './table-sheet';
 import { sheetOf } from './testing/sheet-of';
 
 interface Line {
@@ -48,5 +49,19 @@ describe('a DataTable exported from its data', () => {
   });
   it('names no unit when the filter left no rows, as the rendered table did', () => {
     expect(sheet([])).toEqual([['项目', '指标值', '金额']]);
+  });
+});
+
+describe('a shown figure as a spreadsheet reads it', () => {
+  it.each([
+    ['—', ''], // nothing printed: an empty cell, not a dash a spreadsheet takes for text
+    ['−0.70', '-0.70'],
+    ['比上年 −2.27', '比上年 -2.27'],
+    ['(−24.14%)', '(-24.14%)'],
+    ['0.70', '0.70'],
+    ['—项目', '—项目'], // a dash inside text stays
+    ['A−B', 'A−B'], // a minus sign that is not a number's stays
+  ])('%s → %s', (shown, exported) => {
+    expect(sheetText(shown)).toBe(exported);
   });
 });

@@ -1,5 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Amount } from '../../components/Amount';
+import { HeaderCell } from '../../components/data-table/HeaderCell';
+import { TableFrame } from '../../components/data-table/TableFrame';
 import { WindowBody } from '../../components/data-table/WindowBody';
 import { useT } from '../../components/use-t';
 import { Trans } from '../../components/Trans';
@@ -36,43 +38,36 @@ export const CatalogRegion = memo(function CatalogRegion({
   return (
     <section aria-label={label}>
       <h2 lang="zh-CN">{label}</h2>
-      <div className="table-scroll" tabIndex={0}>
-        <table className="data-table compact catalog-table" aria-rowcount={rows.length + 1}>
-          <caption className="sr-only">{t('catalog.caption', { region: group.region })}</caption>
-          <thead>
-            <tr aria-rowindex={1}>
-              <th scope="col">{t('data.year')}</th>
-              <th scope="col" className="num">
-                {t('catalog.col.total')}
-              </th>
-              <th scope="col" className="num opt">
-                {t('spending.basic')}
-              </th>
-              <th scope="col" className="num opt">
-                {t('spending.project')}
-              </th>
-              <th scope="col" className="num">
-                {t('nav.sangong')}
-              </th>
-              <th scope="col" className="num">
-                {t('catalog.col.problems')}
-              </th>
-            </tr>
-          </thead>
-          <WindowBody
-            keys={keys}
-            columnCount={COLUMNS}
-            row={(index, measure) => {
-              const r = rows[index];
-              return (
-                r && (
-                  <CatalogBodyRow key={r.key} row={r} index={index} current={currentId} measure={measure} />
-                )
-              );
-            }}
-          />
-        </table>
-      </div>
+      <TableFrame
+        caption={t('catalog.caption', { region: group.region })}
+        className="data-table compact catalog-table"
+        ariaRowCount={rows.length + 1}
+      >
+        <thead>
+          <tr aria-rowindex={1}>
+            <HeaderCell>{t('data.year')}</HeaderCell>
+            <HeaderCell numeric>{t('catalog.col.total')}</HeaderCell>
+            <HeaderCell numeric className="opt">
+              {t('spending.basic')}
+            </HeaderCell>
+            <HeaderCell numeric className="opt">
+              {t('spending.project')}
+            </HeaderCell>
+            <HeaderCell numeric>{t('nav.sangong')}</HeaderCell>
+            <HeaderCell numeric>{t('catalog.col.problems')}</HeaderCell>
+          </tr>
+        </thead>
+        <WindowBody
+          keys={keys}
+          columnCount={COLUMNS}
+          row={(index, measure) => {
+            const r = rows[index];
+            return (
+              r && <CatalogBodyRow key={r.key} row={r} index={index} current={currentId} measure={measure} />
+            );
+          }}
+        />
+      </TableFrame>
     </section>
   );
 });

@@ -2,7 +2,8 @@ import '../../lib/i18n/late-strings';
 import './compare.css';
 import { useMemo } from 'react';
 import { WindowBody } from '../../components/data-table/WindowBody';
-import { ExportableTable } from '../../components/export/ExportableTable';
+import { HeaderCell } from '../../components/data-table/HeaderCell';
+import { TableFrame } from '../../components/data-table/TableFrame';
 import { type T, useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';
 import type { Catalog } from '../../data/schema-catalog';
@@ -59,60 +60,51 @@ export function CompareView({
           <option value="name">{t('catalog.sort.name')}</option>
         </select>
       </label>
-      <ExportableTable
-        name={`compare-${dataset.year}`}
-        rows={(unitLabel) => compareSheet(rows, classes, sheetLabels(t), unit, unitLabel)}
+      <TableFrame
+        caption={t('compare.caption', { count: rows.length })}
+        captionClassName=""
+        className="data-table compact compare-table"
+        ariaRowCount={rows.length + 1}
+        exportName={`compare-${dataset.year}`}
+        sheet={(moneyUnit, unitLabel) => compareSheet(rows, classes, sheetLabels(t), moneyUnit, unitLabel)}
       >
-        <div className="table-scroll" tabIndex={0}>
-          <table className="data-table compact compare-table" aria-rowcount={rows.length + 1}>
-            <caption>{t('compare.caption', { count: rows.length })}</caption>
-            <thead>
-              <tr aria-rowindex={1}>
-                <th scope="col">{t('data.department')}</th>
-                <th scope="col" className="num">
-                  {t('catalog.col.total')}
-                </th>
-                <th scope="col" className="num">
-                  {t('compare.basicShare')}
-                </th>
-                <th scope="col" className="num">
-                  {t('years.sangong')}
-                </th>
-                <th scope="col" className="num">
-                  {t('years.operatingCosts')}
-                </th>
-                {classes.map((c) => (
-                  <th key={c.code} scope="col" className="num">
-                    <span className="code">{c.code}</span> <Zh>{c.name}</Zh>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            {/* Only the departments near the view are in the document: a city's region has fifty or a hundred,
+        <thead>
+          <tr aria-rowindex={1}>
+            <HeaderCell>{t('data.department')}</HeaderCell>
+            <HeaderCell numeric>{t('catalog.col.total')}</HeaderCell>
+            <HeaderCell numeric>{t('compare.basicShare')}</HeaderCell>
+            <HeaderCell numeric>{t('years.sangong')}</HeaderCell>
+            <HeaderCell numeric>{t('years.operatingCosts')}</HeaderCell>
+            {classes.map((c) => (
+              <HeaderCell key={c.code} numeric>
+                <span className="code">{c.code}</span> <Zh>{c.name}</Zh>
+              </HeaderCell>
+            ))}
+          </tr>
+        </thead>
+        {/* Only the departments near the view are in the document: a city's region has fifty or a hundred,
                 each with a cell per 类, thousands of cells to lay out on every sort otherwise. */}
-            <WindowBody
-              keys={keys}
-              columnCount={5 + classes.length}
-              row={(index, measure) => {
-                const r = rows[index];
-                return (
-                  r && (
-                    <CompareTableRow
-                      key={r.entry.id}
-                      row={r}
-                      index={index}
-                      measure={measure}
-                      classes={classes}
-                      current={r.entry.id === dataset.id}
-                      unit={unit}
-                    />
-                  )
-                );
-              }}
-            />
-          </table>
-        </div>
-      </ExportableTable>
+        <WindowBody
+          keys={keys}
+          columnCount={5 + classes.length}
+          row={(index, measure) => {
+            const r = rows[index];
+            return (
+              r && (
+                <CompareTableRow
+                  key={r.entry.id}
+                  row={r}
+                  index={index}
+                  measure={measure}
+                  classes={classes}
+                  current={r.entry.id === dataset.id}
+                  unit={unit}
+                />
+              )
+            );
+          }}
+        />
+      </TableFrame>
       {rows.some((r) => r.entry.scope === '单位') && <p className="muted small">{t('compare.unitNote')}</p>}
     </article>
   );

@@ -1,14 +1,14 @@
 import '../../lib/i18n/late-strings';
-import { ExportableTable } from '../../components/export/ExportableTable';
+import { type ShellColumn, StaticTable } from '../../components/data-table/StaticTable';
 import { tableName } from '../../components/table-name';
 import { Amount, useUnitLabel } from '../../components/Amount';
-import { SourceLink } from '../../components/SourceLink';
+import { SourceLink, sourceText } from '../../components/SourceLink';
 import { Trans } from '../../components/Trans';
 import { useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';
 import { DEPARTMENT_ECONOMIC_CLASSES } from '../../domain/classification';
 import { share, sum } from '../../domain/money';
-import type { Dataset } from '../../domain/model';
+import type { Dataset, TableRow } from '../../domain/model';
 import { cell, findRow } from '../../domain/table';
 import { formatPercent } from '../../lib/format/number';
 import { href } from '../../lib/route/href';
@@ -32,6 +32,55 @@ export function EconomicView({
   const whole = added ? sum([cell(total, 'personnel'), cell(total, 'public')]) : cell(total, 'total');
   // Imported tables print only the 部门经济分类; the 政府经济分类 column is the hand-checked dataset's.
   const hasGov = rows.some((r) => r.text.govClass);
+  // A blank cell stays blank: not published is not zero.
+  const money = (key: 'total' | 'personnel' | 'public', header: string): ShellColumn<TableRow> => ({
+    id: key,
+    header,
+    numeric: true,
+    cell: (r) => (r.money[key] ? <Amount value={cell(r, key)} /> : '—'),
+    csv: (r) => (r.money[key] ? cell(r, key) : null),
+  });
+  const columns: Array<ShellColumn<TableRow> | false> = [
+    {
+      id: 'dept',
+      header: t('economic.dept'),
+      rowHeader: true,
+      style: (r) => ({ paddingLeft: r.text.deptKuan ? '1.6rem' : undefined }),
+      cell: (r) => (
+        <>
+          <span className="code">
+            {r.text.deptClass}
+            {r.text.deptKuan ?? ''}
+          </span>{' '}
+          <Zh>{r.text.deptName}</Zh>
+        </>
+      ),
+      csv: (r) => `${r.text.deptClass ?? ''}${r.text.deptKuan ?? ''} ${r.text.deptName ?? ''}`,
+    },
+    hasGov && {
+      id: 'gov',
+      header: t('economic.gov'),
+      cell: (r) => (
+        <>
+          <span className="code">
+            {r.text.govClass}
+            {r.text.govKuan ?? ''}
+          </span>{' '}
+          <Zh>{r.text.govName}</Zh>
+        </>
+      ),
+      csv: (r) => `${r.text.govClass ?? ''}${r.text.govKuan ?? ''} ${r.text.govName ?? ''}`,
+    },
+    money('total', t('economic.subtotal', { unit })),
+    money('personnel', t('spending.personnel')),
+    money('public', t('spending.public')),
+    {
+      id: 'source',
+      header: t(dataset.provenance === 'pdf' ? 'common.source' : 'common.line'),
+      cell: (r) => <SourceLink at={r} column="total" table="gpbBasic" />,
+      csv: (r) => sourceText(t, r),
+    },
+  ];
   return (
     <article className="view">
       <h1>{t('economic.title')}</h1>
@@ -77,69 +126,21 @@ export function EconomicView({
           );
         })}
       </div>
-      <ExportableTable name="economic-classification">
-        <div className="table-scroll" tabIndex={0}>
-          <table className="data-table compact">
-            <caption className="sr-only">{t('economic.caption', { unit })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('economic.dept')}</th>
-                {hasGov && <th scope="col">{t('economic.gov')}</th>}
-                <th scope="col" className="num">
-                  {t('economic.subtotal', { unit })}
-                </th>
-                <th scope="col" className="num">
-                  {t('spending.personnel')}
-                </th>
-                <th scope="col" className="num">
-                  {t('spending.public')}
-                </th>
-                <th scope="col">{t(dataset.provenance === 'pdf' ? 'common.source' : 'common.line')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => {
-                const group = !r.text.deptKuan;
-                return (
-                  <tr
-                    key={r.id}
-                    className={`${group ? 'row-group' : ''} ${highlightClass === r.text.deptClass ? 'row-selected' : ''}`}
-                    data-link-target={group && highlightClass === r.text.deptClass ? '' : undefined}
-                  >
-                    <th scope="row" style={{ paddingLeft: group ? undefined : '1.6rem' }}>
-                      <span className="code">
-                        {r.text.deptClass}
-                        {r.text.deptKuan ?? ''}
-                      </span>{' '}
-                      <Zh>{r.text.deptName}</Zh>
-                    </th>
-                    {hasGov && (
-                      <td>
-                        <span className="code">
-                          {r.text.govClass}
-                          {r.text.govKuan ?? ''}
-                        </span>{' '}
-                        <Zh>{r.text.govName}</Zh>
-                      </td>
-                    )}
-                    <td className="num">
-                      {/* A blank cell stays blank: not published is not zero. */}
-                      {r.money.total ? <Amount value={cell(r, 'total')} /> : '—'}
-                    </td>
-                    <td className="num">
-                      {r.money.personnel ? <Amount value={cell(r, 'personnel')} /> : '—'}
-                    </td>
-                    <td className="num">{r.money.public ? <Amount value={cell(r, 'public')} /> : '—'}</td>
-                    <td>
-                      <SourceLink at={r} column="total" table="gpbBasic" />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </ExportableTable>
+      <StaticTable
+        caption={t('economic.caption', { unit })}
+        className="data-table compact"
+        columns={columns.filter((c) => c !== false)}
+        rows={rows}
+        rowKey={(r) => r.id}
+        rowProps={(r) => {
+          const group = !r.text.deptKuan;
+          return {
+            className: `${group ? 'row-group' : ''} ${highlightClass === r.text.deptClass ? 'row-selected' : ''}`,
+            'data-link-target': group && highlightClass === r.text.deptClass ? '' : undefined,
+          };
+        }}
+        exportName="economic-classification"
+      />
     </article>
   );
 }

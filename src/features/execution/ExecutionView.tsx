@@ -1,7 +1,9 @@
 import '../../lib/i18n/late-strings';
+import type Decimal from 'decimal.js';
 import { Amount, useUnitLabel } from '../../components/Amount';
-import { ExportableTable } from '../../components/export/ExportableTable';
-import { SourceLink } from '../../components/SourceLink';
+import { type ShellColumn, StaticTable } from '../../components/data-table/StaticTable';
+import { sheetText } from '../../components/data-table/table-sheet';
+import { SourceLink, sourceText } from '../../components/SourceLink';
 import { useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';
 import { tableName } from '../../components/table-name';
@@ -70,60 +72,88 @@ function ExecutionTable({
   const t = useT();
   const unit = useUnitLabel();
   const stated = rows.some((r) => r.statedRatio || r.reason);
+  const dash = (v: Decimal | null, signed?: boolean) => (v ? <Amount value={v} signed={signed} /> : '—');
+  const columns: Array<ShellColumn<ExecutionRow> | false> = [
+    {
+      id: 'item',
+      header: t('execution.item'),
+      rowHeader: true,
+      cell: (r) => (
+        <>
+          {r.code && <span className="code">{r.code} </span>}
+          <Zh>{r.name}</Zh>
+        </>
+      ),
+      csv: (r) => [r.code ? `${r.code} ` : '', r.name],
+    },
+    {
+      id: 'budget',
+      header: t('execution.budget'),
+      numeric: true,
+      label: t('execution.budget'),
+      unit: true,
+      cell: (r) => (
+        <>
+          {dash(r.budget)}
+          <span className="muted small"> {r.budgetLabel}</span>
+        </>
+      ),
+      csv: (r) => [r.budget ?? '—', ' ', r.budgetLabel],
+    },
+    {
+      id: 'actual',
+      header: t('execution.actual'),
+      numeric: true,
+      label: t('execution.actual'),
+      unit: true,
+      cell: (r) => dash(r.actual),
+      csv: (r) => r.actual ?? null,
+    },
+    {
+      id: 'ratio',
+      header: t('execution.ratio'),
+      numeric: true,
+      label: t('execution.ratio'),
+      cell: (r) => (r.ratio ? formatPercent(r.ratio, 2) : '—'),
+      csv: (r) => (r.ratio ? sheetText(formatPercent(r.ratio, 2)) : null),
+    },
+    {
+      id: 'gap',
+      header: t('execution.gap'),
+      numeric: true,
+      label: t('execution.gap'),
+      unit: true,
+      cell: (r) => dash(r.gap, true),
+      csv: (r) => r.gap ?? null,
+    },
+    stated && {
+      id: 'stated',
+      header: t('execution.stated'),
+      label: t('execution.stated'),
+      className: 'small',
+      cell: (r) => (
+        <>
+          {r.statedRatio && t('execution.statedRatio', { pct: formatPercent(r.statedRatio, 2) })}
+          {r.reason && <Zh>{r.reason}</Zh>} {r.at && <SourceLink at={r.at} />}
+        </>
+      ),
+      csv: (r) => [
+        r.statedRatio ? sheetText(t('execution.statedRatio', { pct: formatPercent(r.statedRatio, 2) })) : '',
+        r.reason ?? '',
+        ' ',
+        r.at ? sourceText(t, r.at) : '',
+      ],
+    },
+  ];
   return (
-    <ExportableTable name={name}>
-      <div className="table-scroll" tabIndex={0}>
-        <table className="data-table compact responsive">
-          <caption className="sr-only">{t('execution.caption', { what: caption, unit })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('execution.item')}</th>
-              <th scope="col" className="num">
-                {t('execution.budget')}
-              </th>
-              <th scope="col" className="num">
-                {t('execution.actual')}
-              </th>
-              <th scope="col" className="num">
-                {t('execution.ratio')}
-              </th>
-              <th scope="col" className="num">
-                {t('execution.gap')}
-              </th>
-              {stated && <th scope="col">{t('execution.stated')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key} className={r.key === 'sg-total' ? 'row-total' : undefined}>
-                <th scope="row">
-                  {r.code && <span className="code">{r.code} </span>}
-                  <Zh>{r.name}</Zh>
-                </th>
-                <td className="num" data-label={t('execution.budget')} data-unit={unit}>
-                  {r.budget ? <Amount value={r.budget} /> : '—'}
-                  <span className="muted small"> {r.budgetLabel}</span>
-                </td>
-                <td className="num" data-label={t('execution.actual')} data-unit={unit}>
-                  {r.actual ? <Amount value={r.actual} /> : '—'}
-                </td>
-                <td className="num" data-label={t('execution.ratio')}>
-                  {r.ratio ? formatPercent(r.ratio, 2) : '—'}
-                </td>
-                <td className="num" data-label={t('execution.gap')} data-unit={unit}>
-                  {r.gap ? <Amount value={r.gap} signed /> : '—'}
-                </td>
-                {stated && (
-                  <td className="small" data-label={t('execution.stated')}>
-                    {r.statedRatio && t('execution.statedRatio', { pct: formatPercent(r.statedRatio, 2) })}
-                    {r.reason && <Zh>{r.reason}</Zh>} {r.at && <SourceLink at={r.at} />}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </ExportableTable>
+    <StaticTable
+      caption={t('execution.caption', { what: caption, unit })}
+      className="data-table compact responsive"
+      columns={columns.filter((c) => c !== false)}
+      rows={rows}
+      rowKey={(r) => r.key}
+      rowProps={(r) => ({ className: r.key === 'sg-total' ? 'row-total' : undefined })}
+      exportName={name}
+    />
   );
 }

@@ -1,19 +1,23 @@
 // Its strings are the lazy views' own (late-strings.ts).
 import '../../lib/i18n/late-strings';
-import { ExportableTable } from '../../components/export/ExportableTable';
+import type { CsvCell } from '../../components/data-table/column-meta';
+import { HeaderCell } from '../../components/data-table/HeaderCell';
+import { TableFrame } from '../../components/data-table/TableFrame';
+import { columnSheet, sheetText } from '../../components/data-table/table-sheet';
 import { type ExpandedState, type SortingState, useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { useUnitLabel } from '../../components/Amount';
-import { useT } from '../../components/use-t';
-import { FunctionName } from '../../components/Zh';
+import { useLang, useT } from '../../components/use-t';
+import { FunctionName, functionNameText } from '../../components/Zh';
 import type { FunctionLevel } from '../../domain/classification';
 import type { StringKey } from '../../lib/i18n/strings';
+import type { Lang } from '../../lib/i18n/translate';
+import { type MoneyUnit, formatPercent } from '../../lib/format/number';
 import { formatSortParam, parseSortParam } from '../../components/data-table/sort-param';
 import { functionColumns, type FunctionRow, functionTableFeatures } from './function-columns';
 import { href } from '../../lib/route/href';
 import './functions.css';
 
-const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const SORTABLE = ['code', 'total', 'basic', 'project', 'share'];
 const LEVEL: Record<FunctionLevel, StringKey> = { 类: 'level.class', 款: 'level.subclass', 项: 'level.item' };
 
@@ -31,6 +35,7 @@ export function FunctionTreeTable({
 }) {
   const unit = useUnitLabel();
   const t = useT();
+  const lang = useLang();
   const columns = useMemo(() => functionColumns(t), [t]);
   const [expanded, setExpanded] = useState<ExpandedState>(true);
   const sorting = useMemo(() => parseSortParam(sort, SORTABLE), [sort]);
@@ -45,90 +50,93 @@ export function FunctionTreeTable({
     onSortingChange: (u) =>
       onSortChange(formatSortParam(typeof u === 'function' ? u(sorting) : (u as SortingState))),
   });
+  const suffix = (id: string) => (id !== 'code' && id !== 'share' ? t('functions.unitSuffix', { unit }) : '');
+  const sheet = (moneyUnit: MoneyUnit, unitLabel: string) =>
+    columnSheet(
+      table.getAllLeafColumns().map((c) => ({
+        csvHeader: `${String(c.columnDef.header)}${suffix(c.id)}`,
+        csv: (r: FunctionRow) => functionCsv(r, c.id, lang),
+      })),
+      table.getRowModel().rows.map((r) => r.original),
+      moneyUnit,
+      unitLabel,
+    );
   return (
-    <ExportableTable name="functions">
-      <div className="table-scroll" tabIndex={0}>
-        <table className="data-table function-table">
-          <caption className="sr-only">{t('functions.caption', { unit })}</caption>
-          <thead>
-            {table.getHeaderGroups().map((g) => (
-              <tr key={g.id}>
-                {g.headers.map((h) => {
-                  const dir = h.column.getIsSorted();
-                  const numeric = (h.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric;
-                  return (
-                    <th
-                      key={h.id}
-                      scope="col"
-                      className={numeric ? 'num' : undefined}
-                      aria-sort={dir ? ARIA_SORT[dir] : 'none'}
-                    >
-                      <button
-                        type="button"
-                        className="sort-button"
-                        onClick={h.column.getToggleSortingHandler()}
-                      >
-                        <table.FlexRender header={h} />
-                        {h.column.id !== 'code' && h.column.id !== 'share'
-                          ? t('functions.unitSuffix', { unit })
-                          : ''}
-                        <span aria-hidden="true" className="sort-mark">
-                          {dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {table.getRowModel().rows.map((row) => (
-              <tr
-                key={row.id}
-                className={row.original.code === selected ? 'row-selected' : undefined}
-                data-depth={row.depth}
-                aria-selected={row.original.code === selected || undefined}
+    <TableFrame
+      caption={t('functions.caption', { unit })}
+      className="data-table function-table"
+      exportName="functions"
+      sheet={sheet}
+    >
+      <thead>
+        {table.getHeaderGroups().map((g) => (
+          <tr key={g.id}>
+            {g.headers.map((h) => (
+              <HeaderCell
+                key={h.id}
+                numeric={h.column.columnDef.meta?.numeric}
+                sort={{ dir: h.column.getIsSorted(), toggle: h.column.getToggleSortingHandler() }}
               >
-                {row.getAllCells().map((cell) =>
-                  cell.column.id === 'code' ? (
-                    <th
-                      key={cell.id}
-                      scope="row"
-                      className="tree-cell"
-                      style={{ paddingLeft: `${0.4 + row.depth * 1.4}rem` }}
-                    >
-                      {row.getCanExpand() ? (
-                        <button
-                          type="button"
-                          className="expander"
-                          aria-expanded={row.getIsExpanded()}
-                          aria-label={t(row.getIsExpanded() ? 'functions.collapse' : 'functions.expand', {
-                            name: row.original.name,
-                          })}
-                          onClick={row.getToggleExpandedHandler()}
-                        >
-                          {row.getIsExpanded() ? '▾' : '▸'}
-                        </button>
-                      ) : (
-                        <span className="expander-spacer" aria-hidden="true" />
-                      )}
-                      <a href={href.functions(row.original.code)}>
-                        <FunctionName code={row.original.code} name={row.original.name} codeClass="code" />
-                      </a>
-                      <span className="level-tag">{t(LEVEL[row.original.level])}</span>
-                    </th>
-                  ) : (
-                    <td key={cell.id} className="num">
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ),
-                )}
-              </tr>
+                <table.FlexRender header={h} />
+                {suffix(h.column.id)}
+              </HeaderCell>
             ))}
-          </tbody>
-        </table>
-      </div>
-    </ExportableTable>
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {table.getRowModel().rows.map((row) => (
+          <tr
+            key={row.id}
+            className={row.original.code === selected ? 'row-selected' : undefined}
+            data-depth={row.depth}
+            aria-selected={row.original.code === selected || undefined}
+          >
+            {row.getAllCells().map((cell) =>
+              cell.column.id === 'code' ? (
+                <th
+                  key={cell.id}
+                  scope="row"
+                  className="tree-cell"
+                  style={{ paddingLeft: `${0.4 + row.depth * 1.4}rem` }}
+                >
+                  {row.getCanExpand() ? (
+                    <button
+                      type="button"
+                      className="expander"
+                      aria-expanded={row.getIsExpanded()}
+                      aria-label={t(row.getIsExpanded() ? 'functions.collapse' : 'functions.expand', {
+                        name: row.original.name,
+                      })}
+                      onClick={row.getToggleExpandedHandler()}
+                    >
+                      {row.getIsExpanded() ? '▾' : '▸'}
+                    </button>
+                  ) : (
+                    <span className="expander-spacer" aria-hidden="true" />
+                  )}
+                  <a href={href.functions(row.original.code)}>
+                    <FunctionName code={row.original.code} name={row.original.name} codeClass="code" />
+                  </a>
+                  <span className="level-tag">{t(LEVEL[row.original.level])}</span>
+                </th>
+              ) : (
+                <td key={cell.id} className="num">
+                  <table.FlexRender cell={cell} />
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </TableFrame>
   );
+}
+
+/** A cell of the CSV: the function as printed, amounts exact (a zero shown as — is empty), shares as shown. */
+function functionCsv(r: FunctionRow, column: string, lang: Lang): CsvCell {
+  if (column === 'code') return functionNameText(r.code, r.name, lang);
+  if (column === 'share') return sheetText(formatPercent(r.share));
+  const v = r[column as 'total' | 'basic' | 'project'];
+  return v.isZero() ? null : v;
 }

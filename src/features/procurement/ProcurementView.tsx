@@ -1,13 +1,14 @@
 import '../../lib/i18n/late-strings';
-import { ExportableTable } from '../../components/export/ExportableTable';
+import { type ShellColumn, StaticTable } from '../../components/data-table/StaticTable';
 import { Amount, useUnitLabel } from '../../components/Amount';
 import { PublishedTable } from '../../components/PublishedTable';
 import { SourceLink } from '../../components/SourceLink';
 import { Trans } from '../../components/Trans';
-import { useT } from '../../components/use-t';
-import { FunctionName, Zh } from '../../components/Zh';
+import { type T, useLang, useT } from '../../components/use-t';
+import { FunctionName, Zh, functionNameText } from '../../components/Zh';
 import { fact } from '../../domain/facts';
-import type { Dataset } from '../../domain/model';
+import type { Dataset, TableRow } from '../../domain/model';
+import type { Lang } from '../../lib/i18n/translate';
 import { cell } from '../../domain/table';
 import type { StringKey } from '../../lib/i18n/strings';
 import { href } from '../../lib/route/href';
@@ -18,8 +19,50 @@ const FACT_ROWS: ReadonlyArray<readonly [string, StringKey]> = [
   ['procurement.services', 'procurement.services'],
 ];
 
+/** Shandong's 政府采购 table: rows by 科目 with 合计 and 一般公共预算, each with its source line. */
+function procurementColumns(t: T, lang: Lang): Array<ShellColumn<TableRow>> {
+  return [
+    {
+      id: 'item',
+      header: t('procurement.item'),
+      rowHeader: true,
+      cell: (r) =>
+        r.id === 'total' ? (
+          t('procurement.total')
+        ) : (
+          <a href={href.functions(r.id)}>
+            <FunctionName code={r.id} name={r.text.name ?? ''} />
+          </a>
+        ),
+      csv: (r) =>
+        r.id === 'total' ? t('procurement.total') : functionNameText(r.id, r.text.name ?? '', lang),
+    },
+    {
+      id: 'total',
+      header: t('procurement.total'),
+      numeric: true,
+      cell: (r) => <Amount value={cell(r, 'total')} />,
+      csv: (r) => cell(r, 'total'),
+    },
+    {
+      id: 'gpb',
+      header: t('procurement.gpb'),
+      numeric: true,
+      cell: (r) => <Amount value={cell(r, 'gpb')} />,
+      csv: (r) => cell(r, 'gpb'),
+    },
+    {
+      id: 'line',
+      header: t('common.line'),
+      cell: (r) => <a href={href.data({ line: r.line })}>{r.line}</a>,
+      csv: (r) => r.line,
+    },
+  ];
+}
+
 export function ProcurementView({ dataset }: { dataset: Dataset }) {
   const t = useT();
+  const lang = useLang();
   const unit = useUnitLabel();
   const table = dataset.tables.procurement;
   const f = (id: string) => fact(dataset, id);
@@ -38,49 +81,15 @@ export function ProcurementView({ dataset }: { dataset: Dataset }) {
         {!table.published && <p role="note">{t('notPublished.lead', { what: t('procurement.notTable') })}</p>}
         {table.published && !byFunction && <PublishedTable table={table} name="procurement" />}
         {byFunction && (
-          <ExportableTable name="procurement">
-            <div className="table-scroll" tabIndex={0}>
-              <table className="data-table compact">
-                <caption className="sr-only">{t('procurement.caption', { unit })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('procurement.item')}</th>
-                    <th scope="col" className="num">
-                      {t('procurement.total')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('procurement.gpb')}
-                    </th>
-                    <th scope="col">{t('common.line')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.rows.map((r) => (
-                    <tr key={r.id} className={r.id === 'total' ? 'row-total' : undefined}>
-                      <th scope="row">
-                        {r.id === 'total' ? (
-                          t('procurement.total')
-                        ) : (
-                          <a href={href.functions(r.id)}>
-                            <FunctionName code={r.id} name={r.text.name ?? ''} />
-                          </a>
-                        )}
-                      </th>
-                      <td className="num">
-                        <Amount value={cell(r, 'total')} />
-                      </td>
-                      <td className="num">
-                        <Amount value={cell(r, 'gpb')} />
-                      </td>
-                      <td>
-                        <a href={href.data({ line: r.line })}>{r.line}</a>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </ExportableTable>
+          <StaticTable
+            caption={t('procurement.caption', { unit })}
+            className="data-table compact"
+            columns={procurementColumns(t, lang)}
+            rows={table.rows}
+            rowKey={(r) => r.id}
+            rowProps={(r) => ({ className: r.id === 'total' ? 'row-total' : undefined })}
+            exportName="procurement"
+          />
         )}
         {categories.length > 0 && <h3>{t('procurement.byCategory')}</h3>}
         <dl className="facts">

@@ -1,6 +1,7 @@
-import { ExportableTable } from '../../components/export/ExportableTable';
 import { Amount, useUnitLabel } from '../../components/Amount';
-import { SourceLink } from '../../components/SourceLink';
+import { type ShellColumn, StaticTable } from '../../components/data-table/StaticTable';
+import { sheetText } from '../../components/data-table/table-sheet';
+import { SourceLink, sourceText } from '../../components/SourceLink';
 import { useT } from '../../components/use-t';
 import type { SangongComparison } from '../../domain/sangong';
 import { formatPercent } from '../../lib/format/number';
@@ -23,76 +24,81 @@ export function SangongTable({ rows, year: y }: { rows: readonly SangongComparis
   const ordered = phone
     ? [...rows.filter((r) => r.key === 'total'), ...rows.filter((r) => r.key !== 'total')]
     : rows;
+  const pct = (r: SangongComparison) => (r.changePct ? formatPercent(r.changePct, 2, true) : '—');
+  const columns: Array<ShellColumn<SangongComparison> | false> = [
+    {
+      id: 'item',
+      header: t('sangong.item'),
+      rowHeader: true,
+      cell: (r) => labels[r.key],
+      csv: (r) => labels[r.key],
+    },
+    prior && {
+      id: 'before',
+      header: prevCol,
+      numeric: true,
+      label: prevCol,
+      unit: true,
+      cell: (r) => (r.before ? <Amount value={r.before} /> : t('sangong.notPrinted')),
+      csv: (r) => r.before ?? t('sangong.notPrinted'),
+    },
+    {
+      id: 'after',
+      header: yearCol,
+      numeric: true,
+      label: yearCol,
+      unit: true,
+      cell: (r) => <Amount value={r.after} />,
+      csv: (r) => r.after,
+    },
+    prior && {
+      id: 'change',
+      header: t('sangong.change'),
+      numeric: true,
+      label: t('sangong.change'),
+      unit: true,
+      cell: (r) => (r.change ? <Amount value={r.change} signed /> : '—'),
+      csv: (r) => r.change ?? null,
+    },
+    prior && {
+      id: 'changePct',
+      header: t('sangong.changePct'),
+      numeric: true,
+      label: t('sangong.changePct'),
+      cell: pct,
+      csv: (r) => sheetText(pct(r)),
+    },
+    stated && {
+      id: 'stated',
+      header: t('sangong.stated'),
+      label: t('sangong.stated'),
+      className: 'small',
+      cell: (r) =>
+        r.stated ? (
+          <>
+            <span lang="zh-CN">
+              “{r.stated.quote}”{r.stated.reason && <>;{r.stated.reason}</>}
+            </span>{' '}
+            <SourceLink line={r.stated.line} />
+          </>
+        ) : (
+          <span className="muted">{t('sangong.notStated')}</span>
+        ),
+      csv: (r) =>
+        r.stated
+          ? `“${r.stated.quote}”${r.stated.reason ? `;${r.stated.reason}` : ''} ${sourceText(t, { line: r.stated.line })}`
+          : t('sangong.notStated'),
+    },
+  ];
   return (
-    <ExportableTable name="sangong">
-      <div className="table-scroll" tabIndex={0}>
-        <table className="data-table responsive">
-          <caption className="sr-only">{t('sangong.caption', { prev: y - 1, year: y, unit })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('sangong.item')}</th>
-              {prior && (
-                <th scope="col" className="num">
-                  {prevCol}
-                </th>
-              )}
-              <th scope="col" className="num">
-                {yearCol}
-              </th>
-              {prior && (
-                <>
-                  <th scope="col" className="num">
-                    {t('sangong.change')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('sangong.changePct')}
-                  </th>
-                </>
-              )}
-              {stated && <th scope="col">{t('sangong.stated')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {ordered.map((r) => (
-              <tr key={r.key} className={r.key === 'total' ? 'row-total' : undefined}>
-                <th scope="row">{labels[r.key]}</th>
-                {prior && (
-                  <td data-label={prevCol} data-unit={unit} className="num">
-                    {r.before ? <Amount value={r.before} /> : t('sangong.notPrinted')}
-                  </td>
-                )}
-                <td data-label={yearCol} data-unit={unit} className="num">
-                  <Amount value={r.after} />
-                </td>
-                {prior && (
-                  <>
-                    <td data-label={t('sangong.change')} data-unit={unit} className="num">
-                      {r.change ? <Amount value={r.change} signed /> : '—'}
-                    </td>
-                    <td data-label={t('sangong.changePct')} className="num">
-                      {r.changePct ? formatPercent(r.changePct, 2, true) : '—'}
-                    </td>
-                  </>
-                )}
-                {stated && (
-                  <td data-label={t('sangong.stated')} className="small">
-                    {r.stated ? (
-                      <>
-                        <span lang="zh-CN">
-                          “{r.stated.quote}”{r.stated.reason && <>;{r.stated.reason}</>}
-                        </span>{' '}
-                        <SourceLink line={r.stated.line} />
-                      </>
-                    ) : (
-                      <span className="muted">{t('sangong.notStated')}</span>
-                    )}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </ExportableTable>
+    <StaticTable
+      caption={t('sangong.caption', { prev: y - 1, year: y, unit })}
+      className="data-table responsive"
+      columns={columns.filter((c) => c !== false)}
+      rows={ordered}
+      rowKey={(r) => r.key}
+      rowProps={(r) => ({ className: r.key === 'total' ? 'row-total' : undefined })}
+      exportName="sangong"
+    />
   );
 }

@@ -1,5 +1,5 @@
 /**
- * A table as it is exported, whichever way it was read (from the rendered DOM or from the table's data): one header
+ * A table as it is exported, built from its data (never from its DOM): one header
  * row of column names, then body cells that know whether they hold an amount. Both ways end here so the rules for
  * what a CSV says stay in one place.
  */

@@ -17,7 +17,14 @@ process.env.E2E_HOST_PORT = String(HOST_PORT);
  * app is built once — and only when dist/index.html (the build's last write, by the prerender) is newer than every
  * input of the build; a missing or older build stops the suite rather than be tested.
  */
-const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'scripts/prerender.tsx', 'package-lock.json'];
+const BUILD_INPUTS = [
+  'src',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'scripts/prerender.tsx',
+  'package-lock.json',
+];
 function newestInput(path: string): { path: string; mtimeMs: number } {
   const stat = statSync(path);
   if (!stat.isDirectory()) return { path, mtimeMs: stat.mtimeMs };

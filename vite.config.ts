@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { inViewsChunk } from './src/app/chunks';
 
 /** The data files are kept indented in the repository (readable diffs); the built site serves them minified. */
 function minifyDataJson(): Plugin {
@@ -71,9 +72,9 @@ function prerenderOverview(): Plugin {
 }
 
 /**
- * Everything the app module (src/main.tsx) imports statically goes into its chunk. It is always loaded (by
- * src/boot.ts), so splitting its shared modules into small chunks for the lazy views would only add requests and
- * per-file overhead. Lazy views keep what only they use.
+ * The chunks are listed in src/app/chunks.ts. Everything the app module (src/main.tsx) imports statically goes into
+ * its chunk, `main`. It is always loaded (by src/boot.ts), so splitting its shared modules into small chunks for the
+ * lazy views would only add requests and per-file overhead. Lazy views keep what only they use.
  */
 type Graph = { getModuleInfo(id: string): { importedIds: readonly string[] } | null };
 function staticClosure(from: string, ctx: Graph): Set<string> {
@@ -98,18 +99,13 @@ function appChunk(id: string, ctx: Graph) {
 }
 let appModules: Set<string> | null = null;
 let bootModules: Set<string> | null = null;
-/** The views chunk, less what the entry imports: the first view's stylesheets (components/, app/share|modes/). */
+/** A module's path from the project's root, for the chunk list (virtual modules' ids start with \0). */
+const fromRoot = (id: string) => relative(import.meta.dirname, id.replace(/^\0/, ''));
+/** The views chunk (src/app/chunks.ts), less what the entry imports: the first view's stylesheets. */
 function viewsChunk(id: string, ctx: Graph) {
   if (!bootModules) appChunk(id, ctx);
-  return VIEW_MODULES.test(id) && !bootModules?.has(id) ? 'views' : null;
+  return inViewsChunk(fromRoot(id)) && !bootModules?.has(id) ? 'views' : null;
 }
-/**
- * Every view but the overview (and the import view, with pdf.js), with the table code they share: one chunk, fetched on the first route change.
- * Domain modules the loading path needs (reconcile, the table ids to-domain fills in, the columns the schema checks)
- * stay out of it.
- */
-const VIEW_MODULES =
-  /\/src\/(features\/(?!overview\/|import\/)|components\/|app\/(share|modes)\/|domain\/(?!reconcile\/|table-ids|table-columns)|lib\/(?!echarts\/|i18n\/|derived\/))|@tanstack\/|use-sync-external-store/;
 
 // Relative base so the built site works from any folder of any static host (and inside iframes).
 export default defineConfig({

@@ -120,7 +120,7 @@ function usePreloadedViews(dataset: Dataset) {
     const work: Array<() => void> = [
       () => {
         loadCode();
-        import('../lib/derived/idle-work').then(
+        import('../lib/dataset-cache/idle-work').then(
           (m) => {
             if (!live) return;
             work.push(...m.derivedWork(dataset));

@@ -9,7 +9,7 @@ export function useFailedChecks(dataset: Dataset): number {
   const [failed, setFailed] = useState(0);
   useEffect(() => {
     let live = true;
-    void import('../lib/derived/checks')
+    void import('../lib/dataset-cache/checks')
       .then(({ checksOfInSlices }) => checksOfInSlices(dataset))
       .then(({ summary }) => {
         if (live) setFailed(summary.failedIdentities.length);

@@ -3,7 +3,7 @@ import { useT } from '../../components/use-t';
 import { Zh } from '../../components/Zh';
 import type { Catalog } from '../../data/schema-catalog';
 import type { Dataset } from '../../domain/model';
-import { checksOf } from '../../lib/derived/checks';
+import { checksOf } from '../../lib/dataset-cache/checks';
 import { CatalogTable } from '../../components/CatalogTable';
 import { CorrectionsTable } from './CorrectionsTable';
 import { DatasetUnit } from '../../components/DatasetUnit';

@@ -19,7 +19,7 @@ import { navigate } from '../../lib/route/navigate';
 import { FunctionDetail } from './FunctionDetail';
 import { barOrder, functionBarOption } from './function-bar-option';
 import { FunctionTreeTable } from './FunctionTreeTable';
-import { functionRowsOf } from '../../lib/derived/functions';
+import { functionRowsOf } from '../../lib/dataset-cache/functions';
 import { href } from '../../lib/route/href';
 
 export interface FunctionsViewProps {

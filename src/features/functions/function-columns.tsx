@@ -1,5 +1,5 @@
 // Its strings are the lazy views' own (late-strings.ts).
-import type { FunctionShareRow } from '../../lib/derived/functions';
+import type { FunctionShareRow } from '../../lib/dataset-cache/functions';
 import '../../lib/i18n/late-strings';
 import {
   createColumnHelper,
@@ -21,7 +21,7 @@ export const functionTableFeatures = tableFeatures({
   expandedRowModel: createExpandedRowModel(),
 });
 
-/** A row of the function table (lib/derived/functions.ts). */
+/** A row of the function table (lib/dataset-cache/functions.ts). */
 export type FunctionRow = FunctionShareRow;
 
 const col = createColumnHelper<typeof functionTableFeatures, FunctionRow>();

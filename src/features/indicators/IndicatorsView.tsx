@@ -13,7 +13,7 @@ import {
   filterIndicators,
   indicatorCounts,
 } from '../../domain/indicators';
-import { indicatorRanksOf, indicatorRowsOf } from '../../lib/derived/indicators';
+import { indicatorRanksOf, indicatorRowsOf } from '../../lib/dataset-cache/indicators';
 import { TARGET_KIND } from '../../components/TargetReading';
 import type { Dataset } from '../../domain/model';
 import { indicatorColumns } from './indicator-columns';

@@ -13,7 +13,7 @@ import { useT } from '../../components/use-t';
 import { sum } from '../../domain/money';
 import type { Dataset } from '../../domain/model';
 import { type ProjectFilter, filterProjects } from '../../domain/projects';
-import { projectRowsOf } from '../../lib/derived/projects';
+import { projectRowsOf } from '../../lib/dataset-cache/projects';
 import { projectColumns } from './project-columns';
 import { ProjectCompactRow } from './ProjectCompactRow';
 import { href } from '../../lib/route/href';

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
-// Debian's Chromium where it exists (browsers cannot be downloaded here); Playwright's own browser elsewhere.
+// Debian's Chromium where it exists (CI cannot download Playwright's: npm registry and Debian only); Playwright's own
+// browser elsewhere (npm run setup:e2e installs one or the other).
 const launchOptions = existsSync(CHROMIUM_PATH) ? { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } : {};
 
 // Ports can be moved (E2E_PORT, E2E_HOST_PORT) to run two suites side by side, e.g. from two worktrees.

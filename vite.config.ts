@@ -115,7 +115,8 @@ export default defineConfig({
   worker: { format: 'es' },
   resolve: {
     alias: {
-      // React 19 has useSyncExternalStore: TanStack Store's import of the pre-18 shim gets the variant without it.
+      // React 19 has useSyncExternalStore: TanStack Store's import of the pre-18 shim gets the variant without it
+      // (@tanstack/react-store 0.11 still imports the shim; dropping it is TanStack/store#362).
       'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
     },
   },

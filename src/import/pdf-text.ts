@@ -85,7 +85,8 @@ export async function readPdfText(
 ): Promise<PdfText> {
   if (!startsWithPdfHeader(data))
     throw new ImportError(file, 'not-pdf', 'not a PDF file (it does not start with "%PDF-")');
-  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy so callers keep theirs.
+  // pdf.js takes ownership of (detaches) the buffer it is given (mozilla/pdf.js#19509): pass a copy so callers keep
+  // theirs.
   const task = pdfjs.getDocument({
     data: data.slice(),
     cMapUrl: opts.cMapUrl,

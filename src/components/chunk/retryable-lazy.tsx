@@ -30,7 +30,8 @@ function announceArrival() {
 /**
  * Re-renders the caller (at once, not as a retry) when a lazy part's code arrives. React holds back the reveal of a
  * Suspense boundary's content retried after its code loaded until 300 ms after its fallback showed (its fallback
- * throttle); a render of the boundary's parent shows the content as soon as the code is there.
+ * throttle, react/react#26611; open for React 19 as react/react#31819); a render of the boundary's parent shows the
+ * content as soon as the code is there.
  */
 export function useArrivedParts(): number {
   return useSyncExternalStore(
@@ -51,7 +52,7 @@ export type Retryable<T extends ComponentType<any>> = ComponentType<ComponentPro
 
 /**
  * React.lazy keeps the rejected promise of a chunk that failed to load (a redeploy while the page was open, a lost
- * connection): that part stays broken until a full reload. This lazy component starts over after `retryFailedChunks`
+ * connection): that part stays broken until a full reload (react/react#14254). This lazy component starts over after `retryFailedChunks`
  * — the browser fetches a failed module again on the next import() (the HTML spec no longer keeps failed fetches in
  * the module map; whatwg/html#6768).
  *

@@ -71,8 +71,8 @@ export function SunburstPanel({
   const small = flatten(root).filter(
     ({ node }) => !node.children?.length && (share(node.value, root.value)?.lt(SMALL) ?? false),
   );
-  // A sunburst's sectors are areas: a negative amount (an adjustment, a 决算 refund) has none, and ECharts then draws
-  // nothing at all. The chart's place says so and lists them; the table twin has every figure.
+  // A sunburst's sectors are areas: a negative amount (an adjustment, a 决算 refund) has none, and ECharts (6.1) then
+  // draws nothing at all. The chart's place says so and lists them; the table twin has every figure.
   const negative = flatten(root).filter(({ node }) => node.value.lt(0));
   const title = t(hierarchy === 'function' ? 'overview.sb.titleFunction' : 'overview.sb.titleNature');
   const description = t(hierarchy === 'function' ? 'overview.sb.descFunction' : 'overview.sb.descNature');

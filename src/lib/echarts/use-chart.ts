@@ -17,8 +17,9 @@ export interface ChartClick {
 }
 
 /**
- * The one chart hook: init once (again only when the locale changes: ECharts fixes it at init), setOption when
- * the option changes, resize with the container, dispose on unmount. (Modelled on Apache Superset's Echart.tsx.)
+ * The one chart hook: init once (again only when the locale changes: ECharts 6.1 takes it only in init and has no
+ * way to change it later, apache/echarts#7451), setOption when the option changes, resize with the container,
+ * dispose on unmount. (Modelled on Apache Superset's Echart.tsx.)
  */
 export function useChart(
   ref: RefObject<HTMLDivElement | null>,

@@ -20,7 +20,7 @@ const positions = new Map<string, number>();
 let current = '';
 let cancelPending: (() => void) | null = null;
 
-export const LINK_TARGET_ATTR = 'data-link-target';
+const LINK_TARGET_ATTR = 'data-link-target';
 
 /** The current history entry's key (null before the memory has marked it). */
 export function entryKey(): string | null {

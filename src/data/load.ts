@@ -18,7 +18,7 @@ const validators = () =>
   }));
 
 /** Where the data lives, relative to the page, so the built site works from any folder and inside iframes. */
-export const DATA_BASE = 'data/';
+const DATA_BASE = 'data/';
 const TIMEOUT_MS = 20_000;
 
 type TextResult = { ok: true; text: string } | { ok: false; problems: DataProblem[] };

@@ -1,7 +1,7 @@
 import type { DataProblem } from './problems';
 
 /** Larger than any real department-year (the 2023 bureau file is ~200 KB); stops a hostile file early. */
-export const MAX_DATA_BYTES = 5 * 1024 * 1024;
+const MAX_DATA_BYTES = 5 * 1024 * 1024;
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; problems: DataProblem[] };
 

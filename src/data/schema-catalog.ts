@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 const amount = z.string().check(z.regex(/^-?\d{1,15}(\.\d{1,8})?$/));
 const amountOrNull = z.nullable(amount);
 
-export const catalogEntry = z.strictObject({
+const catalogEntry = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   department: z.strictObject({ code: z.string(), name: z.string().check(z.maxLength(200)) }),
   year: z.int().check(z.minimum(1990), z.maximum(2100)),

@@ -1,14 +1,7 @@
 import * as z from 'zod/mini';
 import { TABLE_COLUMNS } from '../domain/table-columns';
 import type { TableId } from '../domain/table-ids';
-import {
-  budgetTable,
-  decimalString,
-  located as provenance,
-  pdfSource,
-  sourceLine,
-  text,
-} from './schema-table';
+import { budgetTable, decimalString, located as provenance, sourceLine, text } from './schema-table';
 /** Tables every hand-checked (line-sourced) dataset has; an imported one has those its document prints. */
 const HAND_CHECKED_TABLES = [
   'summary',
@@ -43,7 +36,7 @@ const located = z.strictObject({ text: text(), line: sourceLine });
 const locatedText = z.strictObject({ text: text(), ...provenance });
 const moneyAt = z.strictObject({ value: z.nullable(decimalString), line: sourceLine });
 
-export const performanceTable = z.strictObject({
+const performanceTable = z.strictObject({
   projectId: text(20).check(z.regex(/^p\d{2,}$/, { error: 'project ids look like "p01"' })),
   printedName: text(500).check(z.describe('项目名称 as extracted (may be broken or empty)')),
   lines: z.tuple([sourceLine, sourceLine]),
@@ -77,7 +70,7 @@ export const performanceTable = z.strictObject({
   ),
 });
 
-export const noteFact = z.strictObject({
+const noteFact = z.strictObject({
   id: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9.]*$/)),
   label: text(200),
   value: decimalString,
@@ -87,7 +80,7 @@ export const noteFact = z.strictObject({
   reason: z.optional(text(1000)),
 });
 
-export const correction = z.strictObject({
+const correction = z.strictObject({
   id: z.string(),
   path: z.string().check(z.minLength(1), z.describe('where in this dataset the corrected value sits')),
   line: sourceLine,
@@ -194,5 +187,4 @@ export const budgetDataset = budgetDatasetObject.check(
 );
 
 export type RawDataset = z.infer<typeof budgetDataset>;
-export { pdfSource };
 export type RawPerformanceTable = z.infer<typeof performanceTable>;

@@ -8,7 +8,7 @@ const text = (max = 2000) => z.string().check(z.maxLength(max));
 const box = z.strictObject({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() });
 const page = z.int().check(z.minimum(0), z.maximum(100_000));
 
-export const reportProblem = z.strictObject({
+const reportProblem = z.strictObject({
   id: text(300),
   severity: z.enum(['blocks', 'warns', 'notes']),
   check: z.enum(['row-sum', 'hierarchy', 'cross-table', 'sangong', 'balance', 'narrative', 'reading']),

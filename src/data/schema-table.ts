@@ -24,7 +24,7 @@ export const sourceLine = z
   .int()
   .check(z.positive(), z.describe('1-based line in the extracted source text the value was read from'));
 
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (value === undefined) return 'missing value';
   const json = JSON.stringify(value);
   return json.length > 60 ? `${json.slice(0, 57)}…` : json;
@@ -41,8 +41,8 @@ export function text(max = 5000) {
 }
 
 /** Where on a PDF page a value was read (imported datasets): page, and the box in points from the top-left. */
-export const pdfBox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
-export const pdfSource = z.strictObject({
+const pdfBox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+const pdfSource = z.strictObject({
   file: z.optional(text(300)),
   page: z.int().check(z.positive()),
   box: z.optional(pdfBox),
@@ -55,9 +55,9 @@ export const located = {
   source: z.optional(pdfSource),
 };
 
-export const columnKind = z.enum(['code', 'text', 'money']);
+const columnKind = z.enum(['code', 'text', 'money']);
 
-export const column = z.strictObject({
+const column = z.strictObject({
   key: z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*$/)),
   label: z.string().check(z.minLength(1), z.maxLength(200), z.describe('the column header as published')),
   kind: columnKind,
@@ -66,7 +66,7 @@ export const column = z.strictObject({
   ),
 });
 
-export const row = z.strictObject({
+const row = z.strictObject({
   id: text(80).check(
     z.minLength(1),
     z.describe('function code, economic code pair, project id, or a row key'),

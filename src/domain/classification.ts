@@ -67,12 +67,6 @@ export const GOVERNMENT_ECONOMIC_CLASSES: Readonly<Record<string, string>> = {
   '599': '其他支出',
 };
 
-/** The full code of a function row: 类 (3 digits) + 款 (2) + 项 (2), e.g. "2150599". */
-export function functionCode(cls: string | null, kuan: string | null, xiang: string | null): string | null {
-  if (!cls) return null;
-  return `${cls}${kuan ?? ''}${kuan ? (xiang ?? '') : ''}`;
-}
-
 export type FunctionLevel = '类' | '款' | '项';
 
 export function functionLevel(code: string): FunctionLevel {

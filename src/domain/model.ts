@@ -49,7 +49,7 @@ export interface BudgetTable<T extends TableId = TableId> {
   source?: PdfSource | undefined;
 }
 
-export interface Located {
+interface Located {
   text: string;
   line: number;
   source?: PdfSource | undefined;
@@ -110,7 +110,7 @@ export interface Correction {
   evidence: string;
 }
 
-export interface Attribution {
+interface Attribution {
   projectId: string;
   functionCode: string;
   reason: string;

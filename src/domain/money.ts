@@ -9,7 +9,7 @@ import Decimal from 'decimal.js';
  */
 export const MAX_INTEGER_DIGITS = 18;
 export const MAX_FRACTION_DIGITS = 8;
-export const MONEY_PRECISION = 40;
+const MONEY_PRECISION = 40;
 Decimal.set({ precision: MONEY_PRECISION });
 
 /** An exact amount in the dataset's unit (万元 as published). Never a float. */

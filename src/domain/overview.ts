@@ -5,7 +5,7 @@ import type { MoneyColumn } from './table-columns';
 import type { Dataset } from './model';
 import { type SourceRef, cell, findRow, ref } from './table';
 
-export interface Kpi {
+interface Kpi {
   id: string;
   value: Money;
   /** Percent of the total where meaningful. */
@@ -36,7 +36,7 @@ export interface OverviewFigures {
   largest: readonly LargeProject[];
 }
 
-export interface LargeProject {
+interface LargeProject {
   id: string;
   name: string;
   line: number;
@@ -48,7 +48,7 @@ export interface LargeProject {
 }
 
 /** How many of the largest projects the overview names. */
-export const LARGEST_COUNT = 5;
+const LARGEST_COUNT = 5;
 
 function largestProjects(d: Dataset, total: Money): LargeProject[] {
   return [...d.projects]

@@ -32,7 +32,7 @@ export interface DatasetSummary {
   >;
 }
 
-export type StatedFigure = 'income' | 'total' | 'sangong' | 'operatingCosts';
+type StatedFigure = 'income' | 'total' | 'sangong' | 'operatingCosts';
 
 /**
  * Which stated change belongs beside which figure, best first. A statement about 财政拨款 stands beside the total

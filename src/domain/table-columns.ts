@@ -48,16 +48,14 @@ export const TABLE_COLUMNS = {
 } as const satisfies Record<TableId, readonly string[]>;
 
 /** The code and name cells: `TableRow.text`. Everything else a table names is money. */
-export const TEXT_COLUMNS = [
-  ...fn,
-  ...eco,
-  'incomeItem',
-  'expenditureItem',
-  'incomeSubItem',
-  'expenditureSubItem',
-  'type',
-] as const;
-export type TextColumn = (typeof TEXT_COLUMNS)[number];
+export type TextColumn =
+  | (typeof fn)[number]
+  | (typeof eco)[number]
+  | 'incomeItem'
+  | 'expenditureItem'
+  | 'incomeSubItem'
+  | 'expenditureSubItem'
+  | 'type';
 
 /** 三公 columns carry the year: total2023, abroadBudget2024 (a 决算's 预算数), allTotal2019 (Jiangsu's 合计). */
 type SangongColumn =

@@ -33,7 +33,7 @@ const PARTS: Partial<Record<TableKind, string[]>> = {
  * up to (n + 1) × 0.005 and all be right. Such a difference warns — a reader sees that the table does not add up —
  * and says so, instead of blocking. A blank total, or any other unit, gets no such allowance.
  */
-export function sumProblem(
+function sumProblem(
   t: ExtractedTable,
   printed: string | null | undefined,
   sum: Decimal,

@@ -18,7 +18,7 @@ const ref = (r: ExtractedRow, key: string): SourceBox => ({
 type Tables = Partial<Record<TableKind, ExtractedTable>>;
 
 /** The total a pair table's side prints (收入总计 / 支出总计; the last 总计 or 合计 of that side). */
-export function sideTotal(
+function sideTotal(
   t: ExtractedTable,
   side: 'income' | 'expenditure',
 ): { row: ExtractedRow; key: string } | null {

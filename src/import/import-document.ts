@@ -40,7 +40,7 @@ export interface ImportDeps {
 }
 
 /** A department budget is some 10–40 pages; far more is not one, and reading it would only take time. */
-export const MAX_PAGES = 300;
+const MAX_PAGES = 300;
 
 export async function readInputs(
   inputs: readonly PdfInput[],
@@ -299,7 +299,7 @@ function textChecks(sections: readonly NarrativeSection[], meta: DocumentMeta): 
   return out;
 }
 
-export function checkDocument(
+function checkDocument(
   tables: readonly ExtractedTable[],
   sections: readonly NarrativeSection[],
   meta: DocumentMeta,

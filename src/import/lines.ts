@@ -35,7 +35,7 @@ export function fold(s: string): string {
  * is a cell boundary; spaces inside a name are not. Positions of the parts are estimated from character widths
  * (CJK one em, others half an em) scaled to the item's width.
  */
-export function splitItem(item: TextItem): Token[] {
+function splitItem(item: TextItem): Token[] {
   const text = fold(item.str);
   const parts = text.split(' ').filter(Boolean);
   if (parts.length <= 1) return text ? [{ text, x0: item.x, x1: item.x + item.w, y: item.y, h: item.h }] : [];

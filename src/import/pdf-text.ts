@@ -36,12 +36,12 @@ export interface PdfjsLike {
   getDocument(src: Record<string, unknown>): { promise: Promise<PdfDocumentLike>; destroy(): Promise<void> };
   Util: { transform(a: number[], b: number[]): number[] };
 }
-export interface PdfDocumentLike {
+interface PdfDocumentLike {
   numPages: number;
   getPage(n: number): Promise<PdfPageLike>;
   getJSActions?(): Promise<ReadonlyMap<string, unknown> | Record<string, unknown> | null>;
 }
-export interface PdfPageLike {
+interface PdfPageLike {
   getViewport(o: { scale: number }): { width: number; height: number; transform: number[] };
   getTextContent(): Promise<{ items: ReadonlyArray<{ str?: string; transform?: number[]; width?: number }> }>;
   getAnnotations?(): Promise<ReadonlyArray<{ subtype?: string; url?: string }>>;

@@ -9,8 +9,7 @@ import type { TableKind } from './table-kinds';
  */
 export type Severity = 'blocks' | 'warns' | 'notes';
 
-export type CheckKind =
-  'row-sum' | 'hierarchy' | 'cross-table' | 'sangong' | 'balance' | 'narrative' | 'reading';
+type CheckKind = 'row-sum' | 'hierarchy' | 'cross-table' | 'sangong' | 'balance' | 'narrative' | 'reading';
 
 export interface Problem {
   id: string;

@@ -6,7 +6,7 @@ import type { Problem } from './problems';
 import { paragraphBox } from './stated-changes';
 import { TABLE_NAMES } from './table-names';
 
-export type SangongStatedItem = 'total' | 'abroad' | 'vehicle' | 'reception';
+type SangongStatedItem = 'total' | 'abroad' | 'vehicle' | 'reception';
 
 /**
  * What a 部门决算's narrative says of “三公” (section 七): “"三公"经费财政拨款支出年初预算为 0.95 万元,支出决算为

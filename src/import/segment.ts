@@ -37,7 +37,7 @@ function tabular(line: Line): boolean {
 }
 
 /** Page numbers and running heads are not table content. */
-export function dropFurniture(lines: DocLine[]): DocLine[] {
+function dropFurniture(lines: DocLine[]): DocLine[] {
   return lines.filter((l, i) => {
     const edge =
       i === 0 || i === lines.length - 1 || lines[i + 1]?.page !== l.page || lines[i - 1]?.page !== l.page;

@@ -58,7 +58,7 @@ const signed = (verb: string | undefined, amount: string): string => {
  * Paragraphs the layout split mid-sentence (高级人民法院 2018 p25: "…预算支出3407.38万" | "元，与上年相比减少…") joined
  * again: a paragraph that does not end a sentence continues into the next one on the same page.
  */
-export function joinBrokenParagraphs(s: NarrativeSection): NarrativeSection {
+function joinBrokenParagraphs(s: NarrativeSection): NarrativeSection {
   const out: NarrativeParagraph[] = [];
   for (const p of s.paragraphs) {
     const prev = out[out.length - 1];

@@ -4,7 +4,7 @@ import type { DataProblem } from '../data/problems';
 import type { Catalog, CatalogEntry } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
 
-export type LoadState =
+type LoadState =
   | { status: 'idle' }
   /** `since`: when this load began (Date.now()), so a reader is told it is slow however the UI came up. */
   | { status: 'loading'; file: string; since: number }

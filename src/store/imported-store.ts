@@ -28,11 +28,6 @@ export const useImportedStore = create<ImportedStore>((set) => ({
   add: (d) => set((s) => ({ imported: [...s.imported.filter((x) => x.entry.id !== d.entry.id), d] })),
 }));
 
-/** The imported dataset shown now, if the one on screen is one. */
-export function importedFor(dataset: Dataset): ImportedDataset | undefined {
-  return useImportedStore.getState().imported.find((d) => d.dataset === dataset);
-}
-
 /** Every view of the dashboard on an imported dataset (the published catalog stays, with this entry added). */
 export function openImported(d: ImportedDataset): void {
   const state = useDataStore.getState().state;

@@ -43,7 +43,7 @@ export interface DataTableProps<T extends RowData> {
 }
 
 /** The URL's word for document order where a table's own default is another order (`phoneRows`). */
-export const DOCUMENT_ORDER = 'doc';
+const DOCUMENT_ORDER = 'doc';
 
 /** A sortable table whose sort lives in the URL. Headers are buttons; aria-sort tells screen readers the order. */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {

@@ -2,7 +2,7 @@ import { startTransition, useEffect, useState } from 'react';
 import { afterPaint } from '../../lib/after-paint';
 
 /** More than a screen of rows (a desktop row is ≈36 px, a phone's compact line ≈100 px). */
-export const FIRST_PAINT_ROWS = 20;
+const FIRST_PAINT_ROWS = 20;
 
 /**
  * How many of `total` rows a newly shown table renders: a screenful in the view's first paint, every row right

@@ -23,20 +23,7 @@ export type ParsedTarget =
   | { kind: 'blank' };
 
 /** Qualitative grades used as targets in 部门预算 绩效目标表. */
-export const GRADES = [
-  '优',
-  '良',
-  '中',
-  '差',
-  '高',
-  '较高',
-  '低',
-  '好',
-  '较好',
-  '一等',
-  '二等',
-  '三等',
-] as const;
+const GRADES = ['优', '良', '中', '差', '高', '较高', '低', '好', '较好', '一等', '二等', '三等'] as const;
 
 const COMPARATORS: Record<string, { as: Comparator; readAs: string | null }> = {
   '≥': { as: '≥', readAs: null },

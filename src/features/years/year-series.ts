@@ -3,15 +3,8 @@ import type { Sourced } from '../../components/SourceLink';
 import { bodyKey } from '../../domain/body-name';
 import { type Money, money, percentChange } from '../../domain/money';
 
-export type Figure = 'income' | 'total' | 'basic' | 'project' | 'sangong' | 'operatingCosts';
-export const FIGURES: readonly Figure[] = [
-  'income',
-  'total',
-  'basic',
-  'project',
-  'sangong',
-  'operatingCosts',
-];
+type Figure = 'income' | 'total' | 'basic' | 'project' | 'sangong' | 'operatingCosts';
+const FIGURES: readonly Figure[] = ['income', 'total', 'basic', 'project', 'sangong', 'operatingCosts'];
 
 type StatedFigure = 'income' | 'total' | 'sangong' | 'operatingCosts';
 const STATED_FIGURES: Readonly<Record<StatedFigure, true>> = {

@@ -27,7 +27,7 @@ const hex = (s: string) =>
   [...s].map((c) => (c.codePointAt(0) ?? 0x3f).toString(16).padStart(4, '0').slice(-4)).join('');
 
 /** One page per entry; a page of the same items as another shares its content stream (a 1,000-page file stays small). */
-export function unicodePdf(pages: ReadonlyArray<readonly PlacedText[]>): Uint8Array {
+function unicodePdf(pages: ReadonlyArray<readonly PlacedText[]>): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body);
   const catalog = add('');
@@ -67,7 +67,7 @@ export function unicodePdf(pages: ReadonlyArray<readonly PlacedText[]>): Uint8Ar
 }
 
 /** A table row: cells at the given left edges (amounts right-aligned to `right` edges when given as such). */
-export function row(y: number, cells: ReadonlyArray<readonly [number, string]>, size = 10): PlacedText[] {
+function row(y: number, cells: ReadonlyArray<readonly [number, string]>, size = 10): PlacedText[] {
   return cells.map(([x, text]) => ({ x, y, text, size }));
 }
 
@@ -80,9 +80,7 @@ const amount = (right: number, s: string): [number, string] => [right - s.length
  * stay separate documents): `name` is the 款's name, `total` its 合计 (and every 合计),
  * `extra` more text on the page.
  */
-export function budgetPdf(
-  o: { department?: string; name?: string; total?: string; extra?: PlacedText[] } = {},
-) {
+function budgetPdf(o: { department?: string; name?: string; total?: string; extra?: PlacedText[] } = {}) {
   const total = o.total ?? '100.00';
   const department = o.department ?? '潍坊市测试局';
   const page: PlacedText[] = [

@@ -8,8 +8,18 @@
 #   bash scripts/ensure-browser.sh --check  (before npm test) installs nothing: exits 1 with the command to run
 set -euo pipefail
 chromium="${CHROME_PATH:-/usr/bin/chromium}"
-# grep reads all (no -q): an early exit would make fc-list die of SIGPIPE, which pipefail reports as a failure.
-have_fonts() { fc-list : family 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null; }
+# Noto Sans CJK as fontconfig lists it or, where fontconfig's tools are not installed (Debian's chromium does not need
+# them), as a font file. grep reads all (no -q): an early exit would make fc-list die of SIGPIPE, which pipefail
+# reports as a failure.
+have_fonts() {
+  if command -v fc-list >/dev/null; then
+    fc-list : family 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null
+  else
+    # (find fails on the folders that do not exist: its status is not the answer)
+    { find /usr/share/fonts /usr/local/share/fonts "$HOME/.local/share/fonts" "$HOME/.fonts" -iname 'NotoSansCJK*' \
+      2>/dev/null || true; } | grep . >/dev/null
+  fi
+}
 have_playwright_chromium() {
   ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium* >/dev/null 2>&1
 }

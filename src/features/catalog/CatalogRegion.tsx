@@ -14,7 +14,7 @@ import { href } from '../../lib/route/href';
 const COLUMNS = 6;
 
 /** A department-year's link: the page reloads on that dataset (the catalog's datasets are files on the server). */
-export const datasetHref = (e: CatalogEntry, hash?: string) => href.dataset(e.id, hash);
+const datasetHref = (e: CatalogEntry, hash?: string) => href.dataset(e.id, hash);
 
 const Figure = ({ value }: { value: string | null | undefined }) =>
   value == null ? <span className="muted">—</span> : <Amount value={money(value)} />;

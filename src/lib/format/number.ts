@@ -70,6 +70,10 @@ export function formatPercent(value: Decimal | null, places = 2, signed = false)
   return `${signed && value.isPositive() && /[1-9]/.test(text) ? '+' : ''}${text}%` as DisplayText;
 }
 
+export function formatCount(n: number): DisplayText {
+  return group(String(n)) as DisplayText;
+}
+
 /** A count held as an exact decimal (a stated number of projects or vehicles): "44", "1,200". */
 export function formatQuantity(value: Decimal): DisplayText {
   return group(value.toFixed()) as DisplayText;

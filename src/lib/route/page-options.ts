@@ -4,7 +4,6 @@ import { pageUrl } from './page-url';
 import { mergeQuery } from './query';
 import { isPlainHash } from './route';
 
-export type { Lang };
 export type Mode = 'normal' | 'present' | 'embed';
 
 /**

@@ -32,13 +32,13 @@ const choice = <const T extends Choices>(values: T, fallback: T[number]) => z.ca
 /** One of `values`, else null. */
 const maybe = <const T extends Choices>(values: T) => z.catch(z.nullable(z.enum(values)), null);
 
-export const COMPARE_SORTS = ['total', 'basicShare', 'sangong', 'operatingCosts', 'name'] as const;
-export const CATALOG_SORTS = ['name', 'total', 'problems'] as const;
-export const INDICATOR_KINDS = ['quantitative', 'qualitative'] as const;
-export const ATTRIBUTIONS = ['attributed', 'pool'] as const;
+const COMPARE_SORTS = ['total', 'basicShare', 'sangong', 'operatingCosts', 'name'] as const;
+const CATALOG_SORTS = ['name', 'total', 'problems'] as const;
+const INDICATOR_KINDS = ['quantitative', 'qualitative'] as const;
+const ATTRIBUTIONS = ['attributed', 'pool'] as const;
 
 /** The query of each view, by the key it has in the URL (part of the public URL contract). */
-export const QUERY_SCHEMAS = {
+const QUERY_SCHEMAS = {
   overview: z.object({ sb: choice(['nature', 'function'], 'nature'), zoom: text }),
   functions: z.object({ sort: text }),
   /** The project list (#/projects). */

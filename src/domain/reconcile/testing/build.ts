@@ -6,7 +6,6 @@ import { money } from '../../money';
 import type { TextColumn } from '../../table-columns';
 import { TABLE_IDS } from '../../table-ids';
 import type { Check, CheckValue } from '../check';
-import { summarize } from '../reconcile';
 
 export type Cells = Record<string, string | null>;
 export interface RowSpec {
@@ -140,9 +139,5 @@ const valueOf = (v: CheckValue) =>
 /** Every failed check (identity or observation) as [id, expected, actual], exact values as text. */
 export const failures = (checks: readonly Check[]) =>
   checks.filter((c) => !c.pass).map((c) => [c.id, valueOf(c.expected), valueOf(c.actual)]);
-
-/** Failed identities only, as the data view's warning counts them. */
-export const failedIdentities = (checks: readonly Check[]) =>
-  summarize(checks).failedIdentities.map((c) => c.id);
 
 export const ids = (checks: readonly Check[]) => checks.map((c) => c.id);

@@ -25,7 +25,7 @@ const codeOf = (node: SpendingNode) => node.name.slice(0, node.id.length);
 const nameOf = (node: SpendingNode) => node.name.slice(node.id.length).trim();
 
 /** A node's name as text (charts): ours translated, the document's as published. */
-function spendingNodeText(node: SpendingNode, t: T, lang: Lang): string {
+export function spendingNodeText(node: SpendingNode, t: T, lang: Lang): string {
   const key = uiKey(node);
   if (key) return t(key);
   return isFunction(node) ? functionNameText(codeOf(node), nameOf(node), lang) : node.name;

@@ -106,7 +106,7 @@ export const CHART_PALETTE = [
 ] as const;
 
 /** Spacing steps, `--space-<n>`. */
-export const SPACE = {
+const SPACE = {
   1: '0.25rem',
   2: '0.5rem',
   3: '0.75rem',

@@ -9,7 +9,7 @@ const partText = (part: CsvValue | undefined, unit: MoneyUnit) =>
   Decimal.isDecimal(part) ? exactMoney(part, unit) : part === null || part === undefined ? '' : String(part);
 
 /** A cell as exported: amounts (Decimal) exact in `unit`, text as a reader sees it, parts joined. */
-export function sheetCell(value: CsvCell | undefined, unit: MoneyUnit): SheetCell {
+function sheetCell(value: CsvCell | undefined, unit: MoneyUnit): SheetCell {
   if (Decimal.isDecimal(value)) return { text: exactMoney(value, unit), amount: true };
   const parts: ReadonlyArray<CsvValue | undefined> = Array.isArray(value) ? value : [value as CsvValue];
   return {

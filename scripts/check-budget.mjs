@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // npm run check-budget — fails (exit 1) when the built site exceeds its performance budget (run after `vite build`):
-//   JavaScript needed for the first view ≤ 120 KB gzip: the entry script, the chunks every first view loads
+//   JavaScript needed for the first view ≤ 121 KB gzip (120 until issue 14: its route module — typed link builders,
+//   each view's zod/mini query schema, read before the first view renders — and its table shell made 122.2 KB;
+//   the overview's table twin, shown only on request, now loads with the reading views: 120.7): the entry script, the chunks every first view loads
 //   (ALWAYS_LOADED: the app, imported by src/boot.ts after the first paint, and the data validators, imported by
 //   src/data/load.ts) and everything those import statically — lazy views and charts not,
-//   the reading views' JavaScript (everything but the import parts) ≤ 339 KB gzip (335 until issue 13's presenter
+//   the reading views' JavaScript (everything but the import parts) ≤ 342 KB gzip (339 until issue 14's route module
+//   and the table shell whose columns build each table's CSV from its data, +2.7 KB; 335 until issue 13's presenter
 //   slides and phone lists: the takeaway sentences in both languages, the slide marks, the source overlay, the
 //   compact project and indicator rows and the folded filters, +3 KB; 320 until the import view: its
 //   route, the PDF-page source links and the imported-dataset state added 1.3 KB to the app chunk; 325 until issues
@@ -19,8 +22,8 @@ import { gzipSync } from 'node:zlib';
 const dist = resolve(process.argv[2] ?? 'dist');
 const KB = 1024;
 const BUDGET = {
-  firstView: 120 * KB,
-  allJs: 339 * KB,
+  firstView: 121 * KB,
+  allJs: 342 * KB,
   dataset: 62 * KB,
   importer: 600 * KB,
   pdfPage: 600 * KB,

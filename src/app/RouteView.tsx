@@ -1,6 +1,7 @@
 import type { Catalog } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
 import { OverviewView } from '../features/overview/OverviewView';
+import { SpendingTreeTable } from '../features/overview/SunburstPanel';
 import { Suspense, useEffect, useMemo } from 'react';
 import type { IndicatorFilter } from '../domain/indicators';
 import type { ProjectFilter } from '../domain/projects';
@@ -86,6 +87,7 @@ const READING_VIEWS = [
   YearsView,
   ProjectsView,
   ImportedDataView,
+  SpendingTreeTable,
 ];
 
 /** How long after the first view the page waits before loading ahead: past the load, when the reader reads. */

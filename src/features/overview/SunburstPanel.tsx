@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useUnitLabel } from '../../components/Amount';
 import { ChartFrame } from '../../components/chart/ChartFrame';
-import { SpendingTreeTable } from '../../components/SpendingTreeTable';
+import { LazyPart } from '../../components/chunk/LazyPart';
+import { retryableLazy } from '../../components/chunk/retryable-lazy';
 import { localizeSpendingTree, SpendingNodeName } from '../../components/spending-label';
 import { findNode, flatten } from '../../components/spending-nav';
 import { href as links } from '../../lib/route/href';
@@ -16,6 +17,15 @@ import { sunburstOption } from './sunburst-option';
 import { SunburstPick } from './SunburstPick';
 import { zoomAfterClick, zoomPath } from './sunburst-zoom';
 import './overview.css';
+
+/**
+ * The sunburst's table twin shows on request (the 表格 toggle, or a printout while the chart is not drawn): its
+ * code, with the table shell and the CSV builder, comes with the reading views' (loaded ahead, RouteView.tsx), not
+ * with the first view's, which stays within its budget (npm run check-budget).
+ */
+export const SpendingTreeTable = retryableLazy(() =>
+  import('../../components/SpendingTreeTable').then((m) => ({ default: m.SpendingTreeTable })),
+);
 
 /** Small sectors (under 1% of the total) carry no label on the chart; they are listed beside it. */
 const SMALL = 1;
@@ -114,7 +124,11 @@ export function SunburstPanel({
             }}
           />
         }
-        table={<SpendingTreeTable root={root} caption={title} exportName={`spending-${hierarchy}`} />}
+        table={
+          <LazyPart>
+            <SpendingTreeTable root={root} caption={title} exportName={`spending-${hierarchy}`} />
+          </LazyPart>
+        }
         unchartable={
           negative.length > 0 && (
             <div role="note" className="note">

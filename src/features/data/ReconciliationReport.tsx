@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { HeaderCell } from '../../components/data-table/HeaderCell';
+import { TableFrame } from '../../components/data-table/TableFrame';
 import { Amount } from '../../components/Amount';
 import { Trans } from '../../components/Trans';
 import { useT } from '../../components/use-t';
@@ -68,59 +70,49 @@ function CheckGroup({
         </span>
       </summary>
       {opened && (
-        <div className="table-scroll" tabIndex={0}>
-          <table className="data-table compact">
-            <caption className="sr-only">
-              <Trans k="recon.caption" values={{ group: heading }} />
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('recon.result')}</th>
-                <th scope="col">{t('recon.check')}</th>
-                <th scope="col" className="num">
-                  {t('recon.expected')}
-                </th>
-                <th scope="col" className="num">
-                  {t('recon.actual')}
-                </th>
-                <th scope="col">{t('recon.lines')}</th>
+        <TableFrame
+          caption={<Trans k="recon.caption" values={{ group: heading }} />}
+          className="data-table compact"
+        >
+          <thead>
+            <tr>
+              <HeaderCell>{t('recon.result')}</HeaderCell>
+              <HeaderCell>{t('recon.check')}</HeaderCell>
+              <HeaderCell numeric>{t('recon.expected')}</HeaderCell>
+              <HeaderCell numeric>{t('recon.actual')}</HeaderCell>
+              <HeaderCell>{t('recon.lines')}</HeaderCell>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr
+                key={c.id}
+                id={`check-${c.id}`}
+                className={c.pass ? '' : c.severity === 'observation' ? 'row-note' : 'row-fail'}
+              >
+                <td>
+                  {t(
+                    c.pass ? 'recon.pass' : c.severity === 'observation' ? 'recon.observation' : 'recon.fail',
+                  )}
+                </td>
+                <td>
+                  <CheckMessage message={c.message} />
+                  <div className="muted small">
+                    <code>{c.id}</code>
+                  </div>
+                </td>
+                <td className="num">
+                  {c.relation === 'atMost' && '≤ '}
+                  <Compared value={c.expected} />
+                </td>
+                <td className="num">
+                  <Compared value={c.actual} />
+                </td>
+                <td>{c.refs.map((r) => r.line).join(t('common.listSep')) || '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((c) => (
-                <tr
-                  key={c.id}
-                  id={`check-${c.id}`}
-                  className={c.pass ? '' : c.severity === 'observation' ? 'row-note' : 'row-fail'}
-                >
-                  <td>
-                    {t(
-                      c.pass
-                        ? 'recon.pass'
-                        : c.severity === 'observation'
-                          ? 'recon.observation'
-                          : 'recon.fail',
-                    )}
-                  </td>
-                  <td>
-                    <CheckMessage message={c.message} />
-                    <div className="muted small">
-                      <code>{c.id}</code>
-                    </div>
-                  </td>
-                  <td className="num">
-                    {c.relation === 'atMost' && '≤ '}
-                    <Compared value={c.expected} />
-                  </td>
-                  <td className="num">
-                    <Compared value={c.actual} />
-                  </td>
-                  <td>{c.refs.map((r) => r.line).join(t('common.listSep')) || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableFrame>
       )}
       {opened && !passedShown && (
         <button type="button" className="secondary small-button" onClick={() => setPassedShown(true)}>

@@ -1,4 +1,6 @@
 import '../../lib/i18n/late-strings';
+import { HeaderCell } from '../../components/data-table/HeaderCell';
+import { TableFrame } from '../../components/data-table/TableFrame';
 import './pdf-page.css';
 import { useT } from '../../components/use-t';
 import type { ImportReport, ReportProblem } from '../../data/schema-report';
@@ -26,41 +28,38 @@ export function ImportReportView({ state }: { state: ReportState }) {
       {problems.length === 0 ? (
         <p>{t('report.none')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0}>
-          <table className="data-table compact import-report">
-            <caption>{t('report.caption', { count: problems.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('report.col.severity')}</th>
-                <th scope="col">{t('report.col.what')}</th>
-                <th scope="col" className="num">
-                  {t('report.col.printed')}
-                </th>
-                <th scope="col" className="num">
-                  {t('report.col.computed')}
-                </th>
-                <th scope="col">{t('report.col.where')}</th>
+        <TableFrame
+          caption={t('report.caption', { count: problems.length })}
+          captionClassName=""
+          className="data-table compact import-report"
+        >
+          <thead>
+            <tr>
+              <HeaderCell>{t('report.col.severity')}</HeaderCell>
+              <HeaderCell>{t('report.col.what')}</HeaderCell>
+              <HeaderCell numeric>{t('report.col.printed')}</HeaderCell>
+              <HeaderCell numeric>{t('report.col.computed')}</HeaderCell>
+              <HeaderCell>{t('report.col.where')}</HeaderCell>
+            </tr>
+          </thead>
+          <tbody>
+            {problems.map((p) => (
+              <tr key={p.id} className={`sev-${p.severity}`}>
+                <td className="nowrap">{t(`report.severity.${p.severity}`)}</td>
+                <td lang="zh-CN">{p.what}</td>
+                <td className="num" data-label={t('report.col.printed')}>
+                  {p.printed && `${grouped(p.printed)} ${p.unit}`}
+                </td>
+                <td className="num" data-label={t('report.col.computed')}>
+                  {p.computed && `${grouped(p.computed)} ${p.unit}`}
+                </td>
+                <td className="nowrap">
+                  <ProblemPage p={p} report={report} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {problems.map((p) => (
-                <tr key={p.id} className={`sev-${p.severity}`}>
-                  <td className="nowrap">{t(`report.severity.${p.severity}`)}</td>
-                  <td lang="zh-CN">{p.what}</td>
-                  <td className="num" data-label={t('report.col.printed')}>
-                    {p.printed && `${grouped(p.printed)} ${p.unit}`}
-                  </td>
-                  <td className="num" data-label={t('report.col.computed')}>
-                    {p.computed && `${grouped(p.computed)} ${p.unit}`}
-                  </td>
-                  <td className="nowrap">
-                    <ProblemPage p={p} report={report} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableFrame>
       )}
       <TablesRead report={report} />
     </>
@@ -91,38 +90,34 @@ function TablesRead({ report }: { report: ImportReport }) {
   return (
     <details>
       <summary>{t('report.tables')}</summary>
-      <div className="table-scroll" tabIndex={0}>
-        <table className="data-table compact">
-          <caption className="sr-only">{t('report.tablesCaption', { count: report.tables.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('report.col.table')}</th>
-              <th scope="col">{t('report.col.unit')}</th>
-              <th scope="col" className="num">
-                {t('report.col.page')}
-              </th>
-              <th scope="col" className="num">
-                {t('report.col.rows')}
-              </th>
+      <TableFrame
+        caption={t('report.tablesCaption', { count: report.tables.length })}
+        className="data-table compact"
+      >
+        <thead>
+          <tr>
+            <HeaderCell>{t('report.col.table')}</HeaderCell>
+            <HeaderCell>{t('report.col.unit')}</HeaderCell>
+            <HeaderCell numeric>{t('report.col.page')}</HeaderCell>
+            <HeaderCell numeric>{t('report.col.rows')}</HeaderCell>
+          </tr>
+        </thead>
+        <tbody>
+          {report.tables.map((x, i) => (
+            <tr key={i}>
+              <td lang="zh-CN">
+                {x.number ? `${x.number} ` : ''}
+                {x.title}
+              </td>
+              <td lang="zh-CN">{x.unit ?? '—'}</td>
+              <td className="num">
+                <a href={pdfPageHash(x.file, x.page, undefined, x.kind)}>{x.page}</a>
+              </td>
+              <td className="num">{x.rows}</td>
             </tr>
-          </thead>
-          <tbody>
-            {report.tables.map((x, i) => (
-              <tr key={i}>
-                <td lang="zh-CN">
-                  {x.number ? `${x.number} ` : ''}
-                  {x.title}
-                </td>
-                <td lang="zh-CN">{x.unit ?? '—'}</td>
-                <td className="num">
-                  <a href={pdfPageHash(x.file, x.page, undefined, x.kind)}>{x.page}</a>
-                </td>
-                <td className="num">{x.rows}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </TableFrame>
     </details>
   );
 }

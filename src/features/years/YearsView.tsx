@@ -1,4 +1,6 @@
 import '../../lib/i18n/late-strings';
+import { HeaderCell } from '../../components/data-table/HeaderCell';
+import { TableFrame } from '../../components/data-table/TableFrame';
 import './years.css';
 import { useMemo } from 'react';
 import { Amount, useUnitLabel } from '../../components/Amount';
@@ -34,13 +36,13 @@ export function YearsView({ dataset, catalog }: { dataset: Dataset; catalog: Cat
   const head = (
     <thead>
       <tr>
-        <th scope="col">{t('years.figure')}</th>
+        <HeaderCell>{t('years.figure')}</HeaderCell>
         {s.columns.map((e) => (
-          <th key={e.id} scope="col" className="num">
+          <HeaderCell key={e.id} numeric>
             <a href={href.dataset(e.id)} aria-current={e.id === dataset.id ? 'page' : undefined}>
               {columnName(e)}
             </a>
-          </th>
+          </HeaderCell>
         ))}
       </tr>
     </thead>
@@ -52,22 +54,23 @@ export function YearsView({ dataset, catalog }: { dataset: Dataset; catalog: Cat
       </h1>
       <p className="lead">{t('years.lead')}</p>
       {s.columns.length < 2 && <p>{t('years.only', { year: dataset.year })}</p>}
-      <div className="table-scroll" tabIndex={0}>
-        <table className="data-table compact years-table">
-          <caption>{t('years.caption', { unit })}</caption>
-          {head}
-          <tbody>
-            {s.figures.map((f) => (
-              <tr key={f.figure}>
-                <th scope="row">{t(LABEL[f.figure] ?? 'years.total')}</th>
-                {f.cells.map((c, i) => (
-                  <Cell key={s.columns[i]?.id} cell={c} />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableFrame
+        caption={t('years.caption', { unit })}
+        captionClassName=""
+        className="data-table compact years-table"
+      >
+        {head}
+        <tbody>
+          {s.figures.map((f) => (
+            <tr key={f.figure}>
+              <th scope="row">{t(LABEL[f.figure] ?? 'years.total')}</th>
+              {f.cells.map((c, i) => (
+                <Cell key={s.columns[i]?.id} cell={c} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </TableFrame>
       {stated.length > 0 && (
         <section aria-labelledby="years-stated-h">
           <h2 id="years-stated-h">{t('years.statedTitle')}</h2>
@@ -102,29 +105,30 @@ export function YearsView({ dataset, catalog }: { dataset: Dataset; catalog: Cat
         </section>
       )}
       {s.columns.length > 1 && <YearsChart series={s} columnName={columnName} />}
-      <div className="table-scroll" tabIndex={0}>
-        <table className="data-table compact years-table">
-          <caption>{t('years.functionsCaption', { unit })}</caption>
-          {head}
-          <tbody>
-            {s.functions.map((f) => (
-              <tr key={f.code}>
-                <th scope="row">
-                  <span className="code">{f.code}</span> <Zh>{f.names[0]}</Zh>
-                  {f.names.length > 1 && (
-                    <span className="muted small">
-                      {t('years.renamed', { names: f.names.slice(1).join('、') })}
-                    </span>
-                  )}
-                </th>
-                {f.cells.map((c, i) => (
-                  <Cell key={s.columns[i]?.id} cell={c} />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TableFrame
+        caption={t('years.functionsCaption', { unit })}
+        captionClassName=""
+        className="data-table compact years-table"
+      >
+        {head}
+        <tbody>
+          {s.functions.map((f) => (
+            <tr key={f.code}>
+              <th scope="row">
+                <span className="code">{f.code}</span> <Zh>{f.names[0]}</Zh>
+                {f.names.length > 1 && (
+                  <span className="muted small">
+                    {t('years.renamed', { names: f.names.slice(1).join('、') })}
+                  </span>
+                )}
+              </th>
+              {f.cells.map((c, i) => (
+                <Cell key={s.columns[i]?.id} cell={c} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </TableFrame>
     </article>
   );
 }

@@ -165,10 +165,12 @@ export function ImportView() {
               </li>
             ))}
           </ul>
-          {phase.building && <p role="status">{t('import.building')}</p>}
           <button type="button" onClick={cancel}>
             {t('import.cancel')}
           </button>
+          {/* Below the button: appearing above it, it moved the button down under a reader's pointer (and under the
+              e2e suite's click, which then landed only after the import had finished). */}
+          {phase.building && <p role="status">{t('import.building')}</p>}
         </section>
       )}
 

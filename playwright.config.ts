@@ -48,6 +48,8 @@ function appServerCommand(): string {
 
 export default defineConfig({
   testDir: 'e2e',
+  // Specs only: e2e/*.test.ts are Vitest unit tests of the suite's own helpers (the CSV reader), run by test:unit.
+  testMatch: '**/*.spec.ts',
   // Headroom for a shared, noisy 2-core machine: a test that needs more than this is slow, not unlucky. Speed is
   // measured in benchmarks (npm run bench), never here.
   timeout: 90_000,

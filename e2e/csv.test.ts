@@ -1,11 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { describe, expect, test } from 'vitest';
 import { toCsv } from '../src/lib/export/csv';
 import { csvRecords, parseCsv } from './csv';
 
-// The reader every spec reads exports with: unit tests (no browser; Vitest's include is src/ and scripts/ only).
-test.describe('parseCsv (RFC 4180)', () => {
-  test.skip(({ isMobile }) => isMobile, 'no page: runs once');
-
+// The reader every spec reads exports with. A unit test (Vitest): it needs no browser, and a wrong reader would make
+// every export assertion in the e2e suite wrong with it.
+describe('parseCsv (RFC 4180)', () => {
   test('a BOM, CRLF records and a final line break', () => {
     expect(parseCsv('\uFEFF项目,金额(万元)\r\n律师咨询服务,2.48\r\n')).toEqual([
       ['项目', '金额(万元)'],

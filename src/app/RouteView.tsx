@@ -90,15 +90,21 @@ const READING_VIEWS = [
   SpendingTreeTable,
 ];
 
-/** How long after the first view the page waits before loading ahead: past the load, when the reader reads. */
+/**
+ * How long after the first view the page waits before loading the other views' code: past the first paint and the
+ * hydration, before a reader's first click (a first visit that loads its code waits ≈60 ms more at desktop speed).
+ */
+const CODE_AHEAD_AFTER_MS = 1000;
+/** … and before deriving their figures, the longer work: past the load, when the reader reads. */
 const AHEAD_AFTER_MS = 5000;
 
 /**
- * Loads ahead what the other views need, in the page's quiet time: every reading view's code (≈60 KB gzip, mostly
- * one shared chunk), then, one idle slice each, the figures the heaviest views derive from the dataset (exact
- * shares, indicator rows), so that opening a view later renders it at once and its first visit derives nothing.
- * Not during the page's load (its main thread and network stay the first view's), and not at all for a reader who
- * has asked to save data; a pointer over, a touch on or the focus of a link loads the code at once.
+ * Loads ahead what the other views need: every reading view's code (≈60 KB gzip, mostly one shared chunk) in the
+ * first idle moment a second after the first view, then, from the fifth second, one idle slice each, the figures the
+ * heaviest views derive from the dataset (exact shares, indicator rows), so that opening a view later renders it at
+ * once and its first visit derives nothing. Not during the page's load (its main thread and network stay the first
+ * view's), and not at all for a reader who has asked to save data; a pointer over, a touch on or the focus of a link
+ * loads the code at once.
  */
 function usePreloadedViews(dataset: Dataset) {
   useEffect(() => {
@@ -121,7 +127,6 @@ function usePreloadedViews(dataset: Dataset) {
     let scheduled = false;
     const work: Array<() => void> = [
       () => {
-        loadCode();
         import('../lib/dataset-cache/idle-work').then(
           (m) => {
             if (!live) return;
@@ -143,11 +148,17 @@ function usePreloadedViews(dataset: Dataset) {
         { timeout: 5000 },
       );
     };
+    let codeHandle = 0;
+    const codeTimer = saveData
+      ? 0
+      : window.setTimeout(() => (codeHandle = idle(loadCode, { timeout: 2000 })), CODE_AHEAD_AFTER_MS);
     const timer = saveData ? 0 : window.setTimeout(next, AHEAD_AFTER_MS);
     return () => {
       live = false;
       stopIntent();
+      window.clearTimeout(codeTimer);
       window.clearTimeout(timer);
+      cancelIdle(codeHandle);
       cancelIdle(handle);
     };
   }, [dataset]);

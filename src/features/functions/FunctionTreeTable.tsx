@@ -3,6 +3,7 @@ import '../../lib/i18n/late-strings';
 import type { CsvCell } from '../../components/data-table/column-meta';
 import { HeaderCell } from '../../components/data-table/HeaderCell';
 import { TableFrame } from '../../components/data-table/TableFrame';
+import { useFirstPaintRows } from '../../components/data-table/use-first-paint-rows';
 import { columnSheet, sheetText } from '../../components/data-table/table-sheet';
 import { type ExpandedState, type SortingState, useTable } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
@@ -50,6 +51,9 @@ export function FunctionTreeTable({
     onSortingChange: (u) =>
       onSortChange(formatSortParam(typeof u === 'function' ? u(sorting) : (u as SortingState))),
   });
+  const rowModel = table.getRowModel().rows;
+  // A first visit paints a screenful of the (up to ≈70) rows; the rest follow right after the paint.
+  const shown = rowModel.slice(0, useFirstPaintRows(rowModel.length));
   const suffix = (id: string) => (id !== 'code' && id !== 'share' ? t('functions.unitSuffix', { unit }) : '');
   const sheet = (moneyUnit: MoneyUnit, unitLabel: string) =>
     columnSheet(
@@ -85,7 +89,7 @@ export function FunctionTreeTable({
         ))}
       </thead>
       <tbody>
-        {table.getRowModel().rows.map((row) => (
+        {shown.map((row) => (
           <tr
             key={row.id}
             className={row.original.code === selected ? 'row-selected' : undefined}

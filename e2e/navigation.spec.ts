@@ -17,8 +17,8 @@ test('a new view opens at its top, and Back returns to where the reader was in t
   await links.nth(30).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
   await expect.poll(() => scrollY(page)).toBe(0);
-  // Not lost to <body>: the focus moved into the new view.
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  // Not lost to <body>: the focus moved into the new view (in a task after its first paint: scroll-memory.ts).
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
   await page.goBack();
   await expect(page).toHaveURL(/#\/projects$/);
   await expect.poll(() => scrollY(page)).toBe(there);

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Catalog, CatalogEntry } from '../data/schema-catalog';
 import type { Dataset } from '../domain/model';
+import { outsideAct, reactRootPerTest } from '../lib/testing/react-root';
 import { useDepartmentYears } from './use-department-years';
 
 // The one boundary mocked: the download and checks of another year's file.
@@ -18,19 +18,8 @@ const entry = (id: string, year: number) =>
 const current = dataset('d-2024', 2024);
 const catalog = { datasets: [entry('d-2024', 2024), entry('d-2023', 2023)] } as unknown as Catalog;
 
-/** The years arrive in a later task, as in the page: waited for outside act() (which would hold them back). */
-async function outsideAct(wait: () => Promise<unknown>) {
-  const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
-  env.IS_REACT_ACT_ENVIRONMENT = false;
-  try {
-    await wait();
-  } finally {
-    env.IS_REACT_ACT_ENVIRONMENT = true;
-  }
-}
-
-let root: Root;
-let host: HTMLElement;
+// The years arrive in a later task, as in the page: they are waited for outsideAct() (act would hold them back).
+const dom = reactRootPerTest();
 const seen: Dataset[][] = [];
 function Probe({ tick }: { tick: number }) {
   seen.push(useDepartmentYears(catalog, current));
@@ -38,22 +27,14 @@ function Probe({ tick }: { tick: number }) {
 }
 
 beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   seen.length = 0;
   loadDataset.mockReset();
   loadDataset.mockResolvedValue({ ok: true, dataset: dataset('d-2023', 2023) });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 describe('useDepartmentYears', () => {
   it('loads the other years only after the first paint, then gives them in year order', async () => {
-    act(() => root.render(<Probe tick={0} />));
+    act(() => dom.root.render(<Probe tick={0} />));
     // Mounted and its effects run: nothing fetched yet, the view paints with its own year alone.
     expect(loadDataset).not.toHaveBeenCalled();
     expect(seen.at(-1)!.map((d) => d.id)).toEqual(['d-2024']);
@@ -65,11 +46,11 @@ describe('useDepartmentYears', () => {
   });
 
   it('returns the same array while nothing changes, so memos downstream hold', async () => {
-    act(() => root.render(<Probe tick={0} />));
+    act(() => dom.root.render(<Probe tick={0} />));
     await outsideAct(() => vi.waitFor(() => expect(seen.at(-1)).toHaveLength(2)));
     const loaded = seen.at(-1);
-    act(() => root.render(<Probe tick={1} />));
-    expect(host.textContent).toBe('1');
+    act(() => dom.root.render(<Probe tick={1} />));
+    expect(dom.host.textContent).toBe('1');
     expect(seen.at(-1)).toBe(loaded);
   });
 });

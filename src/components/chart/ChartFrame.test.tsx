@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import type { EChartsCoreOption } from 'echarts/core';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRoot } from 'react-dom/client';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { reactRootPerTest } from '../../lib/testing/react-root';
 import { useUiStore } from '../../store/ui-store';
 import { ChartFrame } from './ChartFrame';
 import { installObservers } from './testing/observers';
@@ -37,13 +38,10 @@ vi.mock('../../lib/echarts/register', () => ({
   },
 }));
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const optionA: EChartsCoreOption = { series: [{ type: 'bar', data: [1, 2] }], tooltip: { show: true } };
 const optionB: EChartsCoreOption = { series: [{ type: 'bar', data: [3, 4] }] };
 
-let root: Root;
-let host: HTMLElement;
+const dom = reactRootPerTest();
 let observers: ReturnType<typeof installObservers>;
 const frame = (option: EChartsCoreOption) => (
   <ChartFrame
@@ -54,7 +52,7 @@ const frame = (option: EChartsCoreOption) => (
     table={<table aria-label="twin" />}
   />
 );
-const render = (node: React.ReactNode) => act(async () => root.render(node));
+const render = (node: React.ReactNode) => act(async () => dom.root.render(node));
 /**
  * Waits until the chart's frames and lazy chunk (its first load is slow: a cold transform) have done what `check`
  * expects, letting React apply what arrived between polls (an update queued inside one long act would wait for it).
@@ -76,13 +74,6 @@ beforeEach(() => {
   charts.length = 0;
   observers = installObservers();
   useUiStore.setState({ lang: 'zh' });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 describe(
@@ -128,14 +119,14 @@ describe(
       await render(frame(optionA));
       await settled(() => expect(charts[0]?.setOption).toHaveBeenCalledTimes(1));
       expect(observers.resize.observed).toBe(1);
-      await act(async () => root.unmount());
+      await act(async () => dom.root.unmount());
       expect(charts[0]?.dispose).toHaveBeenCalledTimes(1);
       expect(observers.resize.disconnected).toBe(1);
       expect(observers.intersection.disconnected).toBe(observers.intersection.observed);
       const pairs = (spy: typeof added) => spy.mock.calls.map(([type, fn]) => [type, fn]);
       expect(pairs(added).length).toBeGreaterThan(0);
       expect(pairs(removed)).toEqual(expect.arrayContaining(pairs(added)));
-      root = createRoot(host); // for afterEach
+      dom.root = createRoot(dom.host); // for afterEach
       added.mockRestore();
       removed.mockRestore();
     });
@@ -143,8 +134,8 @@ describe(
     it('creates a new chart when it remounts, the old one disposed of once', async () => {
       await render(frame(optionA));
       await settled(() => expect(charts).toHaveLength(1));
-      await act(async () => root.unmount());
-      root = createRoot(host);
+      await act(async () => dom.root.unmount());
+      dom.root = createRoot(dom.host);
       await render(frame(optionB));
       await settled(() => expect(charts).toHaveLength(2));
       expect(charts[0]?.dispose).toHaveBeenCalledTimes(1);
@@ -157,11 +148,11 @@ describe(
       await render(frame(optionA));
       await settled(() => expect(charts).toHaveLength(1));
       const [chartButton, tableButton] = [
-        ...host.querySelectorAll('[role=group] button'),
+        ...dom.host.querySelectorAll('[role=group] button'),
       ] as HTMLButtonElement[];
       await act(async () => tableButton?.click());
       expect(charts[0]?.dispose).toHaveBeenCalledTimes(1);
-      expect(host.querySelector('table[aria-label=twin]')).not.toBeNull();
+      expect(dom.host.querySelector('table[aria-label=twin]')).not.toBeNull();
       await act(async () => chartButton?.click());
       await settled(() => expect(charts).toHaveLength(2));
       expect(live()).toEqual([charts[1]]);

@@ -3,9 +3,9 @@
 // table shows the new order and aria-sort.
 import Decimal from 'decimal.js';
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createColumnHelper } from '@tanstack/react-table';
+import { reactRootPerTest } from '../../lib/testing/react-root';
 import { DataTable } from './DataTable';
 import { sortByDecimal, sortByText } from './sort-fns';
 import type { SortingFeatures } from './table-features';
@@ -49,15 +49,7 @@ function Table() {
   );
 }
 
-let root: Root | null = null;
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
+const dom = reactRootPerTest();
 
 const header = (name: string) =>
   [...document.querySelectorAll('th')].find((th) => th.textContent?.startsWith(name))!;
@@ -66,11 +58,7 @@ const amounts = () =>
 
 describe('the sort header', () => {
   it('toggles aria-sort and the order: descending first for amounts, then ascending, then document order', () => {
-    const el = document.body.appendChild(document.createElement('div'));
-    act(() => {
-      root = createRoot(el);
-      root.render(<Table />);
-    });
+    act(() => dom.root.render(<Table />));
     expect(header('金额').getAttribute('aria-sort')).toBe('none');
     expect(amounts()).toEqual(['2.48', '-0.70', '4000.00']);
     const click = () => act(() => header('金额').querySelector('button')!.click());

@@ -1,18 +1,28 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, createReadStream, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { inViewsChunk } from './src/app/chunks';
 
+/**
+ * The directory this build writes (`--outDir` included): the post-build steps below work on it, so that a second
+ * build into another directory never touches dist/ while a first one (or the e2e server) uses it.
+ */
+const outDirOf = (config: ResolvedConfig) => resolve(config.root, config.build.outDir);
+
 /** The data files are kept indented in the repository (readable diffs); the built site serves them minified. */
 function minifyDataJson(): Plugin {
+  let outDir = '';
   return {
     name: 'minify-data-json',
     apply: 'build',
+    configResolved(config) {
+      outDir = outDirOf(config);
+    },
     closeBundle() {
-      const dir = join(import.meta.dirname, 'dist', 'data');
+      const dir = join(outDir, 'data');
       for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
         const path = join(dir, f);
         writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
@@ -29,10 +39,14 @@ const PDFJS_ASSETS = ['cmaps', 'standard_fonts'];
 function pdfjsAssets(): Plugin {
   const root = join(import.meta.dirname, 'node_modules', 'pdfjs-dist');
   let building = false;
+  let outDir = '';
   return {
     name: 'pdfjs-assets',
     config(_, env) {
       building = env.command === 'build';
+    },
+    configResolved(config) {
+      outDir = outDirOf(config);
     },
     configureServer(server) {
       server.middlewares.use('/pdfjs', (req, res, next) => {
@@ -44,23 +58,26 @@ function pdfjsAssets(): Plugin {
     },
     closeBundle() {
       if (!building) return;
-      for (const d of PDFJS_ASSETS)
-        cpSync(join(root, d), join(import.meta.dirname, 'dist', 'pdfjs', d), { recursive: true });
+      for (const d of PDFJS_ASSETS) cpSync(join(root, d), join(outDir, 'pdfjs', d), { recursive: true });
     },
   };
 }
 
 /** The overview's HTML is rendered into index.html after the build (scripts/prerender.tsx): numbers before JS. */
 function prerenderOverview(): Plugin {
+  let outDir = '';
   return {
     name: 'prerender-overview',
     apply: 'build',
+    configResolved(config) {
+      outDir = outDirOf(config);
+    },
     closeBundle: {
       order: 'post',
       handler() {
         execFileSync(
           process.execPath,
-          ['--import', 'tsx', '--import', './scripts/node-css-stub.mjs', 'scripts/prerender.tsx', 'dist'],
+          ['--import', 'tsx', '--import', './scripts/node-css-stub.mjs', 'scripts/prerender.tsx', outDir],
           {
             cwd: import.meta.dirname,
             stdio: 'inherit',
